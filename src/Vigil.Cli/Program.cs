@@ -1,0 +1,2 @@
+Console.WriteLine($"vigil {typeof(Program).Assembly.GetName().Version}");
+return 0;

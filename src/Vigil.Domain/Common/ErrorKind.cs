@@ -1,0 +1,9 @@
+namespace Vigil.Domain.Common;
+
+public enum ErrorKind
+{
+    Validation,
+    NotFound,
+    Conflict,
+    Forbidden,
+}

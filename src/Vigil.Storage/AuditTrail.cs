@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Vigil.Domain.Access;
+using Vigil.Domain.Auditing;
+using Vigil.Domain.Common;
+using Vigil.Domain.Organisation;
+
+namespace Vigil.Storage;
+
+/// <summary>Turns tracked changes into audit entries with before/after snapshots, secrets removed.</summary>
+internal static class AuditTrail
+{
+    private const string Redacted = "***";
+
+    // Never written to the audit log in clear: only the fact that they changed.
+    private static readonly HashSet<string> s_secretFields =
+        [nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(ApiToken.SecretHash)];
+
+    // Book-keeping that changes on every sign-in or API call; a change of only these is not worth an entry.
+    private static readonly HashSet<string> s_noiseFields =
+        [nameof(ApiToken.LastUsedAt), nameof(UserAccount.LastSignInAt), nameof(UserAccount.FailedSignIns)];
+
+    public static List<AuditEntry> Describe(IEnumerable<EntityEntry> entries, AccessContext access, DateTime nowUtc)
+    {
+        var result = new List<AuditEntry>();
+        foreach (var entry in entries)
+        {
+            if (VigilDbContext.IsInfrastructure(entry))
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Modified &&
+                entry.Properties.Where(p => p.IsModified).All(p => s_noiseFields.Contains(p.Metadata.Name)))
+            {
+                continue;
+            }
+
+            result.Add(new AuditEntry
+            {
+                Id = Guid.CreateVersion7(),
+                At = nowUtc,
+                ActorId = access.ActorId,
+                ActorName = access.ActorName,
+                Action = entry.State switch
+                {
+                    EntityState.Added => "created",
+                    EntityState.Deleted => "deleted",
+                    _ => "updated",
+                },
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                UnitId = UnitOf(entry.Entity),
+                Before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true),
+                After = entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false),
+            });
+        }
+
+        return result;
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+
+    private static Guid? UnitOf(object entity) => entity switch
+    {
+        OrgUnit unit => unit.Id,
+        IUnitOwned owned => owned.UnitId,
+        UserAccount user => user.Units.Count > 0 ? user.Units[0].UnitId : null,
+        _ => null,
+    };
+
+    private static string Snapshot(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            values[name] = s_secretFields.Contains(name) ? Redacted : value switch
+            {
+                Enum e => e.ToString(),
+                DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+                _ => value,
+            };
+        }
+
+        return JsonSerializer.Serialize(values);
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Vigil.Domain.Access;
+using Vigil.Domain.Common;
+using Vigil.Domain.Organisation;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// The write half of the scope filter: before any save, every added, changed or deleted row must lie in units the
+/// caller may change. Reads are limited by query filters; together they are the only authorization on data.
+/// </summary>
+internal sealed class ScopeGuard(VigilDbContext db)
+{
+    // A person may change these fields of their own account whatever their scope (password change, language).
+    private static readonly HashSet<string> s_selfServiceFields =
+    [
+        nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(UserAccount.MustChangePassword),
+        nameof(UserAccount.Language), nameof(UserAccount.DisplayName), nameof(UserAccount.Email),
+    ];
+
+    private AccessScope Scope => db.Access.Scope;
+
+    public async Task CheckAsync(IReadOnlyList<EntityEntry> entries, CancellationToken ct)
+    {
+        if (Scope.IsAll && Scope.IsSystem)
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (VigilDbContext.IsInfrastructure(entry))
+            {
+                if (entry.Entity is Domain.Auditing.AuditEntry && entry.State == EntityState.Added)
+                {
+                    continue;
+                }
+
+                Deny(entry, "infrastructure rows are written by the server only");
+            }
+
+            if (Scope.IsAll)
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case OrgUnit unit:
+                    CheckUnit(entry, unit);
+                    break;
+                case UserAccount user:
+                    await CheckUserAsync(entry, user, ct);
+                    break;
+                case ApiToken token:
+                    Require(entry, token.UserId == Scope.UserId, "tokens belong to their owner");
+                    break;
+                case IUnitOwned owned:
+                    Require(entry, Scope.CanWrite(owned.UnitId), "its unit is outside your scope");
+                    if (entry.State == EntityState.Modified)
+                    {
+                        var original = (Guid)entry.OriginalValues[nameof(IUnitOwned.UnitId)]!;
+                        Require(entry, Scope.CanWrite(original), "its previous unit is outside your scope");
+                    }
+
+                    break;
+                default:
+                    Deny(entry, "this kind of row has no scope rule");
+                    break;
+            }
+        }
+    }
+
+    private void CheckUnit(EntityEntry entry, OrgUnit unit)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            Require(entry, unit.ParentId is { } parent && Scope.CanWrite(parent), "the parent unit is outside your scope");
+            return;
+        }
+
+        Require(entry, Scope.CanWrite(unit.Id), "the unit is outside your scope");
+        if (entry.State == EntityState.Modified && entry.Property(nameof(OrgUnit.ParentId)).IsModified)
+        {
+            Require(entry, unit.ParentId is { } parent && Scope.CanWrite(parent), "the new parent unit is outside your scope");
+        }
+    }
+
+    private async Task CheckUserAsync(EntityEntry entry, UserAccount user, CancellationToken ct)
+    {
+        if (entry.State == EntityState.Modified && user.Id == Scope.UserId &&
+            entry.Properties.Where(p => p.IsModified).All(p => s_selfServiceFields.Contains(p.Metadata.Name)))
+        {
+            return;
+        }
+
+        // Only administrators create or change coordinators and administrators.
+        var originalRole = entry.State == EntityState.Added ? user.Role : (Role)entry.OriginalValues[nameof(UserAccount.Role)]!;
+        Require(entry, user.Role < Role.Coordinator && originalRole < Role.Coordinator, "only an administrator manages coordinators and administrators");
+
+        if (entry.State == EntityState.Added)
+        {
+            Require(entry, user.Units.Count > 0, "a new account must be bound to a unit in your scope");
+            return;
+        }
+
+        var bound = await db.UserUnits.IgnoreQueryFilters().Where(b => b.UserId == user.Id).Select(b => b.UnitId).ToListAsync(ct);
+        Require(entry, bound.TrueForAll(Scope.CanWrite), "the account is bound to a unit outside your scope");
+    }
+
+    private static void Require(EntityEntry entry, bool condition, string reason)
+    {
+        if (!condition)
+        {
+            Deny(entry, reason);
+        }
+    }
+
+    private static void Deny(EntityEntry entry, string reason) =>
+        throw new ScopeViolationException($"Not allowed to {entry.State.ToString().ToLowerInvariant()} {entry.Metadata.ClrType.Name}: {reason}.");
+}

@@ -1,0 +1,7 @@
+namespace Vigil.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

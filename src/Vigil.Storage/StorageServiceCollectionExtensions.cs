@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Vigil.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="VigilDbContext"/> for the configured provider and a per-scope <see cref="AccessContext"/>.</summary>
+    public static IServiceCollection AddVigilStorage(this IServiceCollection services, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddScoped<AccessContext>();
+        services.AddDbContext<VigilDbContext>(builder => Configure(builder, options));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        switch (options.Provider)
+        {
+            case StorageProvider.Sqlite:
+                builder.UseSqlite(options.SqliteConnectionString);
+                break;
+            case StorageProvider.Postgres:
+                builder.UseNpgsql(options.ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for PostgreSQL."));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options));
+        }
+
+        builder.ReplaceService<IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
+    }
+
+    /// <summary>The SQLite and PostgreSQL models differ (date converters), so cache one per provider.</summary>
+    private sealed class ProviderModelCacheKeyFactory : IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) =>
+            (context.GetType(), context.Database.ProviderName, designTime);
+    }
+
+    /// <summary>The connection string the migrator uses for these options.</summary>
+    public static string ConnectionStringFor(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Provider == StorageProvider.Sqlite ? options.SqliteConnectionString : options.ConnectionString!;
+    }
+}

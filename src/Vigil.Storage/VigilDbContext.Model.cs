@@ -1,0 +1,143 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Vigil.Domain.Access;
+using Vigil.Domain.Assets;
+using Vigil.Domain.Auditing;
+using Vigil.Domain.Jobs;
+using Vigil.Domain.Organisation;
+
+namespace Vigil.Storage;
+
+public sealed partial class VigilDbContext
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<OrgUnit>(e =>
+        {
+            e.ToTable("units");
+            e.Property(u => u.Kind).HasConversion<string>();
+            e.HasIndex(u => u.Code).IsUnique();
+            e.HasQueryFilter(u => ScopeIsAll || ScopeUnitIds.Contains(u.Id));
+        });
+
+        modelBuilder.Entity<UserAccount>(e =>
+        {
+            e.ToTable("users");
+            e.Property(u => u.Role).HasConversion<string>();
+            e.HasMany(u => u.Units).WithOne().HasForeignKey(b => b.UserId);
+            // A person is visible to whoever can read one of their units, and always to themselves.
+            e.HasQueryFilter(u => ScopeIsAll || u.Id == ScopeUserId || u.Units.Any(b => ScopeUnitIds.Contains(b.UnitId)));
+        });
+
+        modelBuilder.Entity<UserUnit>(e =>
+        {
+            e.ToTable("user_units");
+            e.HasKey(b => new { b.UserId, b.UnitId });
+            e.HasQueryFilter(b => ScopeIsAll || b.UserId == ScopeUserId || ScopeUnitIds.Contains(b.UnitId));
+        });
+
+        modelBuilder.Entity<ApiToken>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.HasQueryFilter(t => ScopeIsAll || t.UserId == ScopeUserId);
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.HasQueryFilter(a => ScopeIsAll || (a.UnitId != null && ScopeUnitIds.Contains(a.UnitId.Value)));
+        });
+
+        modelBuilder.Entity<Computer>(e =>
+        {
+            e.ToTable("computers");
+            e.HasQueryFilter(c => ScopeIsAll || ScopeUnitIds.Contains(c.UnitId));
+        });
+
+        modelBuilder.Entity<NetworkDevice>(e =>
+        {
+            e.ToTable("network_devices");
+            e.HasQueryFilter(d => ScopeIsAll || ScopeUnitIds.Contains(d.UnitId));
+        });
+
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.HasKey(k => k.FriendlyName);
+        });
+
+        modelBuilder.Entity<ScheduledJob>(e =>
+        {
+            e.ToTable("scheduled_jobs");
+            e.HasKey(j => j.Name);
+        });
+
+        modelBuilder.Entity<JobRun>(e => e.ToTable("job_runs"));
+
+        ApplySnakeCaseColumns(modelBuilder);
+        if (!IsPostgres)
+        {
+            ApplySqliteUtcDates(modelBuilder);
+        }
+    }
+
+    /// <summary>Columns are snake_case in both providers, matching the versioned SQL in Migrations/.</summary>
+    private static void ApplySnakeCaseColumns(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(ToSnakeCase(property.Name));
+            }
+        }
+    }
+
+    /// <summary>SQLite keeps dates as text without a zone; everything stored is UTC, so say so when reading.</summary>
+    private static void ApplySqliteUtcDates(ModelBuilder modelBuilder)
+    {
+        var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        var nullableUtc = new ValueConverter<DateTime?, DateTime?>(v => v, v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.ClrType == typeof(DateTime))
+                {
+                    property.SetValueConverter(utc);
+                }
+                else if (property.ClrType == typeof(DateTime?))
+                {
+                    property.SetValueConverter(nullableUtc);
+                }
+            }
+        }
+    }
+
+    internal static string ToSnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0)
+                {
+                    sb.Append('_');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

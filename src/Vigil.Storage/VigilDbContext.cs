@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Domain.Access;
+using Vigil.Domain.Assets;
+using Vigil.Domain.Auditing;
+using Vigil.Domain.Jobs;
+using Vigil.Domain.Organisation;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// The one database context. Every unit-owned set is filtered by <see cref="Access"/>'s scope (see
+/// <c>VigilDbContext.Model.cs</c>) and every save is checked against it and audited (<c>VigilDbContext.Save.cs</c>).
+/// </summary>
+public sealed partial class VigilDbContext(DbContextOptions<VigilDbContext> options, AccessContext access, TimeProvider clock)
+    : DbContext(options)
+{
+    public AccessContext Access { get; } = access;
+
+    public DbSet<OrgUnit> Units => Set<OrgUnit>();
+
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Computer> Computers => Set<Computer>();
+
+    public DbSet<NetworkDevice> NetworkDevices => Set<NetworkDevice>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    // Query filters read these through the context instance so EF parameterises them per query.
+    private bool ScopeIsAll => Access.Scope.IsAll;
+
+    private Guid[] ScopeUnitIds => Access.Scope.ReadableUnitIds;
+
+    private Guid? ScopeUserId => Access.Scope.UserId;
+
+    private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+}
