@@ -69,12 +69,6 @@ public sealed partial class VigilDbContext
             e.HasKey(k => k.FriendlyName);
         });
 
-        modelBuilder.Entity<ScheduledJob>(e =>
-        {
-            e.ToTable("scheduled_jobs");
-            e.HasKey(j => j.Name);
-        });
-
         modelBuilder.Entity<JobRun>(e => e.ToTable("job_runs"));
 
         ApplySnakeCaseColumns(modelBuilder);

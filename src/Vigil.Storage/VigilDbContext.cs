@@ -32,8 +32,6 @@ public sealed partial class VigilDbContext(DbContextOptions<VigilDbContext> opti
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
-
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;

@@ -1,6 +1,9 @@
 namespace Vigil.Domain.Jobs;
 
-/// <summary>One execution of a recurring job; (JobName, DueAt) is unique so an occurrence runs once across servers.</summary>
+/// <summary>
+/// One execution of a recurring job. Occurrences fall on a fixed grid (multiples of the job's interval), and
+/// (JobName, DueAt) is unique: the server whose insert succeeds runs that occurrence, every other server skips it.
+/// </summary>
 public sealed class JobRun
 {
     public Guid Id { get; set; }

@@ -84,11 +84,6 @@ CREATE TABLE data_protection_keys (
     xml text NOT NULL
 );
 
-CREATE TABLE scheduled_jobs (
-    name text NOT NULL PRIMARY KEY,
-    next_run_at timestamptz NOT NULL
-);
-
 CREATE TABLE job_runs (
     id uuid NOT NULL PRIMARY KEY,
     job_name text NOT NULL,

@@ -84,11 +84,6 @@ CREATE TABLE data_protection_keys (
     xml TEXT NOT NULL
 );
 
-CREATE TABLE scheduled_jobs (
-    name TEXT NOT NULL PRIMARY KEY,
-    next_run_at TEXT NOT NULL
-);
-
 CREATE TABLE job_runs (
     id TEXT NOT NULL PRIMARY KEY,
     job_name TEXT NOT NULL,
