@@ -19,6 +19,13 @@ public readonly record struct Result<T>
 
     public static Result<T> Fail(Error error) => new(default, error);
 
+    /// <summary>Transforms the value of a success; passes an error through.</summary>
+    public Result<TOut> Map<TOut>(Func<T, TOut> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return IsSuccess ? Result<TOut>.Ok(map(Value!)) : Result<TOut>.Fail(Error!);
+    }
+
 #pragma warning disable CA2225 // Implicit conversions keep use-case code readable; Ok/Fail are the named alternates.
     public static implicit operator Result<T>(T value) => Ok(value);
 

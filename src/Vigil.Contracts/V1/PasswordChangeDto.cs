@@ -1,0 +1,3 @@
+namespace Vigil.Contracts.V1;
+
+public sealed record PasswordChangeDto(string? CurrentPassword, string? NewPassword);

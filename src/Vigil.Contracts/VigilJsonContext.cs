@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Vigil.Contracts.V1;
+
+namespace Vigil.Contracts;
+
+/// <summary>Source-generated JSON for every wire type, shared by server, agent and CLI.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(UnitDto))]
+[JsonSerializable(typeof(List<UnitDto>))]
+[JsonSerializable(typeof(UnitWriteDto))]
+[JsonSerializable(typeof(UnitMoveDto))]
+[JsonSerializable(typeof(UnitImportResultDto))]
+[JsonSerializable(typeof(UserDto))]
+[JsonSerializable(typeof(List<UserDto>))]
+[JsonSerializable(typeof(UserWriteDto))]
+[JsonSerializable(typeof(UserCreatedDto))]
+[JsonSerializable(typeof(TokenDto))]
+[JsonSerializable(typeof(List<TokenDto>))]
+[JsonSerializable(typeof(TokenCreateDto))]
+[JsonSerializable(typeof(TokenCreatedDto))]
+[JsonSerializable(typeof(PasswordChangeDto))]
+[JsonSerializable(typeof(AuditEntryDto))]
+[JsonSerializable(typeof(List<AuditEntryDto>))]
+[JsonSerializable(typeof(DashboardDto))]
+[JsonSerializable(typeof(MeDto))]
+public sealed partial class VigilJsonContext : JsonSerializerContext;

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Domain.Access;
+using Vigil.Server.Hosting;
+using Vigil.Storage;
+
+namespace Vigil.Server.Features.Account;
+
+/// <summary>Builds the caller's <see cref="AccessScope"/> from the database on every request, so that a change of
+/// role, bindings or tree takes effect at once on every server instance.</summary>
+internal sealed class ScopeLoader(VigilDbContext db)
+{
+    public static Guid? UserIdOf(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public async Task FillAsync(AccessContext access, ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var userId = UserIdOf(principal);
+        var user = userId is null ? null : await LoadUserAsync(userId.Value, ct);
+        if (user is null || user.Disabled)
+        {
+            access.Scope = AccessScope.None;
+            return;
+        }
+
+        access.ActorId = user.Id;
+        access.ActorName = user.UserName;
+        var bound = user.Units.Select(b => b.UnitId).ToArray();
+        if (user.Role is not (Role.Coordinator or Role.Viewer))
+        {
+            access.Scope = AccessScope.ForUser(user.Id, user.Role, bound, id => [id]);
+            return;
+        }
+
+        // One read of (id, path) pairs; a province has a few thousand units at most.
+        var paths = await db.Units.IgnoreQueryFilters().AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync(ct);
+        var pathById = paths.ToDictionary(p => p.Id, p => p.Path);
+        access.Scope = AccessScope.ForUser(user.Id, user.Role, bound, root =>
+            pathById.TryGetValue(root, out var prefix)
+                ? paths.Where(p => p.Path.StartsWith(prefix, StringComparison.Ordinal)).Select(p => p.Id)
+                : []);
+    }
+
+    public async Task<bool> IsSessionValidAsync(ClaimsPrincipal? principal, CancellationToken ct)
+    {
+        var userId = UserIdOf(principal);
+        if (userId is null)
+        {
+            return false;
+        }
+
+        var user = await LoadUserAsync(userId.Value, ct);
+        return user is { Disabled: false } && user.SecurityStamp == principal!.FindFirstValue(VigilAuthentication.StampClaim);
+    }
+
+    private Task<UserAccount?> LoadUserAsync(Guid id, CancellationToken ct) =>
+        db.Users.IgnoreQueryFilters().AsNoTracking().Include(u => u.Units).FirstOrDefaultAsync(u => u.Id == id, ct);
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Vigil.Server.Features.Account;
+using Vigil.Server.Features.Audit;
+using Vigil.Server.Features.Dashboard;
+using Vigil.Server.Features.Units;
+using Vigil.Server.Features.Users;
+
+namespace Vigil.Server.Hosting;
+
+internal static class VigilEndpoints
+{
+    public const string ApiPrefix = "/api/v1";
+
+    public static void MapVigilEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        var api = app.MapGroup(ApiPrefix).RequireAuthorization(VigilAuthentication.ApiUser);
+        api.MapAccountEndpoints();
+        api.MapUnitEndpoints();
+        api.MapUserEndpoints();
+        api.MapAuditEndpoints();
+        api.MapDashboardEndpoints();
+
+        // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
+        app.MapPost("/language", (HttpContext http, string culture, string? returnUrl) =>
+        {
+            var chosen = VigilServices.SupportedCultures.FirstOrDefault(c => c.Name == culture) ?? VigilServices.SupportedCultures[0];
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl);
+        }).AllowAnonymous();
+
+        app.MapRazorPages();
+    }
+}

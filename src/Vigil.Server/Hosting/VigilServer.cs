@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Vigil.Storage;
+
+namespace Vigil.Server.Hosting;
+
+/// <summary>Builds the web application: services, middleware and endpoints, and the start-up work before listening.</summary>
+public static class VigilServer
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(NormaliseArgs(args));
+        if (builder.Configuration["urls"] is null && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddVigilServices(builder.Configuration);
+        var app = builder.Build();
+        app.UseVigilPipeline();
+        app.MapVigilEndpoints();
+        return app;
+    }
+
+    /// <summary>Creates or upgrades the schema, then the first administrator and (with --demo) the demo data.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var storage = app.Services.GetRequiredService<StorageOptions>();
+        if (storage.Provider == StorageProvider.Sqlite)
+        {
+            Directory.CreateDirectory(storage.DataDirectoryFullPath);
+            var held = Features.Backup.DataDirectoryLock.TryAcquire(storage)
+                ?? throw new InvalidOperationException($"Another Vigil server is using {storage.DataDirectoryFullPath}.");
+            app.Lifetime.ApplicationStopped.Register(held.Dispose);
+        }
+
+        Directory.CreateDirectory(storage.FilesDirectory);
+        var applied = await SchemaMigrator.MigrateAsync(storage.Provider, StorageServiceCollectionExtensions.ConnectionStringFor(storage), ct: ct);
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Vigil.Startup");
+        Log.SchemaReady(log, storage.Provider.ToString(), SchemaMigrator.LatestVersion(storage.Provider), applied.Count);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Features.Account.AdminBootstrap>().EnsureAdministratorAsync(ct);
+    }
+
+    /// <summary>Turns the bare <c>--demo</c> switch into a configuration key the command-line provider understands.</summary>
+    internal static string[] NormaliseArgs(string[] args) =>
+        [.. args.Select(a => a == "--demo" ? "--Vigil:Demo=true" : a)];
+}

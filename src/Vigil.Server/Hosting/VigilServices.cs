@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Vigil.Contracts;
+using Vigil.Domain.Access;
+using Vigil.Server.Infrastructure;
+using Vigil.Storage;
+
+namespace Vigil.Server.Hosting;
+
+internal static class VigilServices
+{
+    public const string SignInRateLimit = "sign-in";
+    public const string MachineRateLimit = "machine";
+
+    public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en-US")];
+
+    public static IServiceCollection AddVigilServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddVigilStorage(storage);
+        services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.SectionName)
+            .PostConfigure(o => o.AdminPassword ??= Environment.GetEnvironmentVariable("VIGIL_ADMIN_PASSWORD"));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDataProtection().SetApplicationName("Vigil");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseXmlRepository(scopes));
+
+        services.AddVigilAuthentication();
+        services.AddVigilAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "vigil.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("vi-VN");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            // Vietnamese unless the person chose English: Accept-Language of office PCs is often en-US.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        }).AddViewLocalization();
+
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, VigilJsonContext.Default));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ScopeViolationHandler>();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, http => PerClient(http, Options(http).SignInPermitsPerMinute));
+            o.AddPolicy(MachineRateLimit, http => PerClient(http, Options(http).MachinePermitsPerMinute));
+        });
+
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        services.AddOptions<Features.Jobs.JobOptions>().BindConfiguration(Features.Jobs.JobOptions.SectionName);
+        services.AddHostedService<Features.Jobs.JobScheduler>();
+        services.AddFeatureServices();
+        return services;
+    }
+
+    private static ServerOptions Options(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value;
+
+    private static RateLimitPartition<string> PerClient(HttpContext http, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
+    private static void AddFeatureServices(this IServiceCollection services)
+    {
+        services.AddScoped<Features.Account.AdminBootstrap>();
+        services.AddScoped<Features.Account.SignInService>();
+        services.AddScoped<Features.Account.PasswordService>();
+        services.AddScoped<Features.Account.TokenService>();
+        services.AddScoped<Features.Account.ScopeLoader>();
+        services.AddScoped<Features.Units.UnitService>();
+        services.AddScoped<Features.Users.UserService>();
+        services.AddScoped<Features.Audit.AuditQuery>();
+        services.AddScoped<Features.Dashboard.DashboardService>();
+        services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.AssetFiguresContributor>();
+        services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.OrganisationFiguresContributor>();
+        services.AddSingleton<Features.Jobs.IRecurringJob, Features.Jobs.PruneJobHistoryJob>();
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+    }
+}

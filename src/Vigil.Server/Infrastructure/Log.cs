@@ -1,0 +1,35 @@
+namespace Vigil.Server;
+
+/// <summary>Every log message of the server, with stable event ids. Never pass secrets to these.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Schema ready on {Provider} at version {Version} ({Applied} migrations applied now)")]
+    public static partial void SchemaReady(ILogger logger, string provider, int version, int applied);
+
+    [LoggerMessage(2, LogLevel.Warning, "Created the first administrator 'admin' with a one-time password printed on the console")]
+    public static partial void AdministratorCreatedWithGeneratedPassword(ILogger logger);
+
+    [LoggerMessage(3, LogLevel.Information, "Created the first administrator 'admin' with the configured password")]
+    public static partial void AdministratorCreated(ILogger logger);
+
+    [LoggerMessage(4, LogLevel.Information, "Loaded demo data: {Units} units, {Users} users, {Computers} computers, {Devices} network devices")]
+    public static partial void DemoLoaded(ILogger logger, int units, int users, int computers, int devices);
+
+    [LoggerMessage(5, LogLevel.Warning, "Sign-in failed for '{UserName}' from {Address}")]
+    public static partial void SignInFailed(ILogger logger, string userName, string? address);
+
+    [LoggerMessage(6, LogLevel.Warning, "Account '{UserName}' locked until {Until}")]
+    public static partial void AccountLocked(ILogger logger, string userName, DateTime until);
+
+    [LoggerMessage(7, LogLevel.Information, "Job {Job} due {DueAt} ran on {Instance}")]
+    public static partial void JobRan(ILogger logger, string job, DateTime dueAt, string instance);
+
+    [LoggerMessage(8, LogLevel.Error, "Job {Job} due {DueAt} failed")]
+    public static partial void JobFailed(ILogger logger, Exception exception, string job, DateTime dueAt);
+
+    [LoggerMessage(9, LogLevel.Warning, "Refused a change outside the caller's scope: {Reason}")]
+    public static partial void ScopeViolation(ILogger logger, string reason);
+
+    [LoggerMessage(10, LogLevel.Error, "Unhandled error on {Path}")]
+    public static partial void Unhandled(ILogger logger, Exception exception, string path);
+}
