@@ -33,7 +33,7 @@ internal static class VigilEndpoints
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl);
-        }).AllowAnonymous();
+        }).AllowAnonymous().ExcludeFromDescription();
 
         app.MapRazorPages();
     }

@@ -10,7 +10,10 @@ public static class VigilServer
 
     public static WebApplication Create(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(NormaliseArgs(args));
+        // Content (settings, static files) comes from the program's folder, data from the working directory,
+        // so `dotnet run --project src/Vigil.Server` from the repository root keeps its data in ./vigil-data.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = NormaliseArgs(args), ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseStaticWebAssets();
         if (builder.Configuration["urls"] is null && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
             builder.WebHost.UseUrls(DefaultUrl);

@@ -7,7 +7,7 @@ using Vigil.Storage;
 namespace Vigil.Server.Features.Account;
 
 /// <summary>Password changes by the account's owner, and password hashing for new accounts.</summary>
-internal sealed class PasswordService(VigilDbContext db, IPasswordHasher<UserAccount> hasher)
+public sealed class PasswordService(VigilDbContext db, IPasswordHasher<UserAccount> hasher)
 {
     public async Task<Result<bool>> ChangeOwnAsync(string? current, string? next, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using Vigil.Storage;
 namespace Vigil.Server.Features.Account;
 
 /// <summary>Checks a user name and password, counting failures and locking the account after too many.</summary>
-internal sealed class SignInService(VigilDbContext db, IPasswordHasher<UserAccount> hasher, TimeProvider clock, ILogger<SignInService> logger)
+public sealed class SignInService(VigilDbContext db, IPasswordHasher<UserAccount> hasher, TimeProvider clock, ILogger<SignInService> logger)
 {
     public async Task<Result<UserAccount>> SignInAsync(string? userName, string? password, string? clientAddress, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using Vigil.Storage;
 namespace Vigil.Server.Features.Account;
 
 /// <summary>Personal API tokens: the secret is returned once and only its hash is kept.</summary>
-internal sealed class TokenService(VigilDbContext db, TimeProvider clock)
+public sealed class TokenService(VigilDbContext db, TimeProvider clock)
 {
     public const int MaxNameLength = 100;
 

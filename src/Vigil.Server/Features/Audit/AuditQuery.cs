@@ -6,7 +6,7 @@ using Vigil.Storage;
 namespace Vigil.Server.Features.Audit;
 
 /// <summary>Reads the audit log, newest first, within the caller's scope.</summary>
-internal sealed class AuditQuery(VigilDbContext db)
+public sealed class AuditQuery(VigilDbContext db)
 {
     public const int MaxPageSize = 500;
 
@@ -48,6 +48,11 @@ internal sealed class AuditQuery(VigilDbContext db)
         if (!string.IsNullOrWhiteSpace(filter.EntityType))
         {
             q = q.Where(a => a.EntityType == filter.EntityType.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.EntityId))
+        {
+            q = q.Where(a => a.EntityId == filter.EntityId.Trim());
         }
 
         if (filter.UnitId is { } unitId)

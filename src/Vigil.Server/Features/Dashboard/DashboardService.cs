@@ -7,7 +7,7 @@ using Vigil.Storage;
 namespace Vigil.Server.Features.Dashboard;
 
 /// <summary>Collects every contributor's figures for one unit, one subtree, or everything the caller sees.</summary>
-internal sealed class DashboardService(VigilDbContext db, IEnumerable<IDashboardContributor> contributors, IStringLocalizer<SharedResource> text, TimeProvider clock)
+public sealed class DashboardService(VigilDbContext db, IEnumerable<IDashboardContributor> contributors, IStringLocalizer<SharedResource> text, TimeProvider clock)
 {
     public async Task<Result<DashboardDto>> GetAsync(Guid? unitId, bool subtree, CancellationToken ct)
     {

@@ -4,10 +4,10 @@ namespace Vigil.Server.Features.Dashboard;
 /// Adds figures to the home dashboard. Each capability (inventory, compliance, directives, incidents…) registers
 /// one; <paramref name="unitIds"/> is already limited to the caller's scope and the selected unit or subtree.
 /// </summary>
-internal interface IDashboardContributor
+public interface IDashboardContributor
 {
     Task<IReadOnlyList<DashboardFigure>> GetFiguresAsync(IReadOnlyCollection<Guid> unitIds, DateTime nowUtc, CancellationToken ct);
 }
 
 /// <summary>A figure with a stable key; <paramref name="LabelKey"/> is looked up in the UI resources.</summary>
-internal sealed record DashboardFigure(string Key, string LabelKey, long Value, string? Severity = null);
+public sealed record DashboardFigure(string Key, string LabelKey, long Value, string? Severity = null);

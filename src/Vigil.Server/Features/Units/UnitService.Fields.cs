@@ -4,7 +4,7 @@ using Vigil.Domain.Organisation;
 
 namespace Vigil.Server.Features.Units;
 
-internal sealed partial class UnitService
+public sealed partial class UnitService
 {
     /// <summary>Validates and copies editable fields. On update, a null field keeps its value.</summary>
     private static Error? Apply(OrgUnit unit, UnitWriteDto request, bool creating)

@@ -7,7 +7,7 @@ using Vigil.Storage;
 namespace Vigil.Server.Features.Units;
 
 /// <summary>Create, edit, move and remove units of the organisation tree; reads are limited by the caller's scope.</summary>
-internal sealed partial class UnitService(VigilDbContext db, TimeProvider clock)
+public sealed partial class UnitService(VigilDbContext db, TimeProvider clock)
 {
     /// <summary>Visible units in tree order (each parent before its children, siblings by name).</summary>
     public async Task<List<OrgUnit>> ListAsync(CancellationToken ct)

@@ -11,7 +11,7 @@ namespace Vigil.Server.Features.Users;
 /// Accounts. Administrators manage everyone; coordinators manage unit officers and viewers bound inside their
 /// subtree (the storage guard enforces the same rule on every save).
 /// </summary>
-internal sealed class UserService(VigilDbContext db, PasswordService passwords, TimeProvider clock)
+public sealed class UserService(VigilDbContext db, PasswordService passwords, TimeProvider clock)
 {
     public const int MaxUserNameLength = 64;
 
