@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Vigil.Server.Features.Account;
 using Vigil.Server.Features.Audit;
 using Vigil.Server.Features.Dashboard;
@@ -26,7 +27,7 @@ internal static class VigilEndpoints
         api.MapDashboardEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
-        app.MapPost("/language", (HttpContext http, string culture, string? returnUrl) =>
+        app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
             var chosen = VigilServices.SupportedCultures.FirstOrDefault(c => c.Name == culture) ?? VigilServices.SupportedCultures[0];
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,

@@ -44,6 +44,9 @@ internal static class VigilServices
         });
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Vietnamese text is written as characters, not as &#x…; entities, which would triple the page size.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("vi-VN");
