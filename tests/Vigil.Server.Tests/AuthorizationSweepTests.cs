@@ -1,0 +1,216 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Domain.Access;
+
+namespace Vigil.Server.Tests;
+
+/// <summary>
+/// Walks the application's whole route table as callers bound to unit A and proves that nothing of unit B can be
+/// read or changed through any route. New routes are covered automatically; a route with a parameter the sweep
+/// does not know fails the test until it is taught here.
+/// </summary>
+public sealed class AuthorizationSweepTests : IAsyncLifetime
+{
+    private TestServer _server = null!;
+    private TwoBranchWorld _world = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await TestServer.StartAsync();
+        _world = await TwoBranchWorld.SeedAsync(_server);
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Theory]
+    [InlineData("officer.a")]
+    [InlineData("coord.a")]
+    [InlineData("viewer.a")]
+    public async Task EveryRoute_CallerOfUnitA_NeverReadsOrChangesUnitB(string userName)
+    {
+        var before = await SnapshotOfBAsync();
+        var api = await _server.ApiClientAsync(userName);
+        var browser = await _server.SignedInClientAsync(userName, TwoBranchWorld.Password);
+        var failures = new List<string>();
+        var requests = 0;
+
+        foreach (var route in RouteTable())
+        {
+            var (path, touchesB) = Fill(route.Pattern, failures);
+            if (path is null)
+            {
+                continue;
+            }
+
+            var isApi = path.StartsWith("/api/", StringComparison.Ordinal);
+            foreach (var (method, handler) in route.Calls)
+            {
+                if (path == "/logout")
+                {
+                    continue; // Ends the session the sweep runs in; it touches no unit data.
+                }
+
+                requests++;
+                var response = isApi
+                    ? await SendApiAsync(api, method, path)
+                    : await SendPageAsync(browser, method, path, handler);
+                var body = await response.Content.ReadAsStringAsync();
+                var status = (int)response.StatusCode;
+                var what = $"{method} {path}{(handler is null ? "" : "?handler=" + handler)} → {status}";
+                if (body.Contains(TwoBranchWorld.Marker, StringComparison.OrdinalIgnoreCase))
+                {
+                    failures.Add($"{what}: response shows data of unit B");
+                }
+
+                if (touchesB && status is not (403 or 404) && !(status is 302 && IsRedirectToDenied(response)))
+                {
+                    failures.Add($"{what}: expected 403 or 404 for a route about unit B");
+                }
+
+                if (status >= 500)
+                {
+                    failures.Add($"{what}: server error");
+                }
+            }
+        }
+
+        Assert.True(requests > 30, $"The sweep only made {requests} requests; is the route table read correctly?");
+        Assert.Equal(before, await SnapshotOfBAsync());
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static bool IsRedirectToDenied(HttpResponseMessage r) =>
+        r.Headers.Location?.OriginalString.StartsWith("/denied", StringComparison.Ordinal) == true
+        || r.Headers.Location?.AbsolutePath.StartsWith("/denied", StringComparison.Ordinal) == true;
+
+    private sealed record RouteCall(string Pattern, List<(string Method, string? Handler)> Calls);
+
+    /// <summary>Every endpoint with the methods it answers; pages with each of their POST handlers.</summary>
+    private List<RouteCall> RouteTable()
+    {
+        var sources = _server.App.Services.GetServices<EndpointDataSource>();
+        var routes = new Dictionary<string, RouteCall>();
+        foreach (var endpoint in sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            if (!routes.TryGetValue(pattern, out var call))
+            {
+                routes[pattern] = call = new RouteCall(pattern, []);
+            }
+
+            var page = endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>();
+            if (page is not null || endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            {
+                call.Calls.Add(("GET", null));
+                var handlers = page?.HandlerMethods.Where(h => h.HttpMethod == "Post").Select(h => h.Name).ToList() ?? [];
+                call.Calls.AddRange(handlers.Count == 0 ? [("POST", null)] : handlers.Select(h => ("POST", (string?)h)));
+                continue;
+            }
+
+            foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            {
+                call.Calls.Add((method, null));
+            }
+        }
+
+        return [.. routes.Values];
+    }
+
+    /// <summary>Puts the ids of unit B's objects into route parameters.</summary>
+    private (string? Path, bool TouchesB) Fill(string pattern, List<string> failures)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["unitId"] = _world.B.Id.ToString(),
+            ["userId"] = _world.OfficerB.Id.ToString(),
+            ["tokenId"] = _world.TokenOfB.ToString(),
+            ["documentName"] = "v1",
+        };
+        var path = pattern;
+        var touchesB = false;
+        while (path.IndexOf('{', StringComparison.Ordinal) is var start and >= 0)
+        {
+            var end = path.IndexOf('}', start);
+            var name = path[(start + 1)..end].Split(':', '=', '?')[0].TrimStart('*');
+            if (!values.TryGetValue(name, out var value))
+            {
+                failures.Add($"{pattern}: the sweep does not know route parameter '{name}'; teach it which object of unit B to use");
+                return (null, false);
+            }
+
+            touchesB |= name != "documentName";
+            path = path[..start] + value + path[(end + 1)..];
+        }
+
+        return (path, touchesB);
+    }
+
+    /// <summary>A body that points every plausible field at unit B.</summary>
+    private object HostileBody() => new
+    {
+        parentId = _world.B.Id,
+        newParentId = _world.B.Id,
+        unitIds = new[] { _world.B.Id },
+        unitId = _world.B.Id,
+        code = "SWEEP-NEW",
+        name = "sweep",
+        kind = "School",
+        role = "Viewer",
+        userName = "sweep.user",
+        displayName = "sweep",
+        disabled = true,
+        currentPassword = "wrong-password-1",
+        newPassword = "Another-Pass-2026",
+        expiresInDays = 1,
+    };
+
+    private async Task<HttpResponseMessage> SendApiAsync(HttpClient api, string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = JsonContent.Create(HostileBody());
+        }
+
+        return await api.SendAsync(request);
+    }
+
+    private async Task<HttpResponseMessage> SendPageAsync(HttpClient browser, string method, string path, string? handler)
+    {
+        if (method == "GET")
+        {
+            return await browser.GetAsync(path);
+        }
+
+        var b = _world.B.Id.ToString();
+        var fields = new Dictionary<string, string>
+        {
+            ["NewParentId"] = b, ["Input.UnitIds"] = b, ["Input.Role"] = "Viewer", ["Input.UserName"] = "sweep.page",
+            ["Input.DisplayName"] = "sweep", ["Child.Code"] = "SWEEP-CHILD", ["Child.Name"] = "sweep", ["Child.Kind"] = "School",
+            ["Edit.Code"] = "SWEEP-EDIT", ["Edit.Name"] = "sweep", ["Edit.Kind"] = "School", ["NewRoot.Code"] = "SWEEP-ROOT",
+            ["NewRoot.Name"] = "sweep", ["NewRoot.Kind"] = "Province", ["TokenId"] = _world.TokenOfB.ToString(),
+            ["TokenName"] = "sweep", ["culture"] = "vi-VN",
+        };
+        var target = handler is null ? path : $"{path}?handler={handler}";
+        return await TestServer.PostFormAsync(browser, target, fields, tokenSourcePath: "/account");
+    }
+
+    /// <summary>Everything of branch B and below, as the server itself sees it.</summary>
+    private Task<string> SnapshotOfBAsync() => _server.WithSystemDbAsync(async db =>
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(_world.B.Path)).OrderBy(u => u.Code)
+            .Select(u => $"{u.Id}|{u.ParentId}|{u.Code}|{u.Name}|{u.Path}|{u.UpdatedAt:O}").ToListAsync();
+        var unitIds = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(_world.B.Path)).Select(u => u.Id).ToListAsync();
+        var bindings = await db.UserUnits.AsNoTracking().Where(b => unitIds.Contains(b.UnitId)).Select(b => $"{b.UserId}|{b.UnitId}").ToListAsync();
+        var users = await db.Users.AsNoTracking().Where(u => u.Units.Any(b => unitIds.Contains(b.UnitId)))
+            .Select(u => $"{u.Id}|{u.UserName}|{u.Role}|{u.Disabled}|{u.PasswordHash}|{u.SecurityStamp}").ToListAsync();
+        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.Id == _world.TokenOfB).Select(t => $"{t.Id}|{t.RevokedAt}").ToListAsync();
+        var computers = await db.Computers.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.UnitId}|{c.Hostname}").ToListAsync();
+        return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order()));
+    });
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Domain.Access;
+using Vigil.Domain.Assets;
+using Vigil.Domain.Organisation;
+
+namespace Vigil.Server.Tests;
+
+/// <summary>
+/// Province P with communes A and B, each with a school. Everything of branch B carries the marker "SECRETB" so a
+/// test can prove that no response to a caller from branch A ever contains it.
+/// </summary>
+public sealed class TwoBranchWorld
+{
+    public const string Password = "Branch-Pass-2026";
+    public const string Marker = "SECRETB";
+
+    public OrgUnit Province { get; } = Unit("P", "Tỉnh Thử Nghiệm", UnitKind.Province, null);
+
+    public OrgUnit A { get; private set; } = null!;
+
+    public OrgUnit A1 { get; private set; } = null!;
+
+    public OrgUnit B { get; private set; } = null!;
+
+    public OrgUnit B1 { get; private set; } = null!;
+
+    public UserAccount OfficerA { get; private set; } = null!;
+
+    public UserAccount CoordinatorA { get; private set; } = null!;
+
+    public UserAccount ViewerA { get; private set; } = null!;
+
+    public UserAccount OfficerB { get; private set; } = null!;
+
+    public UserAccount CoordinatorP { get; private set; } = null!;
+
+    public Guid TokenOfB { get; private set; }
+
+    public static async Task<TwoBranchWorld> SeedAsync(TestServer server)
+    {
+        var world = new TwoBranchWorld();
+        var hasher = server.App.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
+        await server.WithSystemDbAsync(async db =>
+        {
+            world.A = Unit("A", "Xã An Bình", UnitKind.Commune, world.Province);
+            world.A1 = Unit("A1", "Trường Tiểu học An Bình", UnitKind.School, world.A);
+            world.B = Unit(Marker + "-B", "Phường " + Marker, UnitKind.Ward, world.Province);
+            world.B1 = Unit(Marker + "-B1", "Trạm Y tế " + Marker, UnitKind.Clinic, world.B);
+            db.Units.AddRange(world.Province, world.A, world.A1, world.B, world.B1);
+            world.OfficerA = User("officer.a", Role.UnitOfficer, world.A, hasher);
+            world.CoordinatorA = User("coord.a", Role.Coordinator, world.A, hasher);
+            world.ViewerA = User("viewer.a", Role.Viewer, world.A, hasher);
+            world.OfficerB = User(Marker.ToLowerInvariant() + ".officer", Role.UnitOfficer, world.B, hasher);
+            world.CoordinatorP = User("coord.p", Role.Coordinator, world.Province, hasher);
+            db.Users.AddRange(world.OfficerA, world.CoordinatorA, world.ViewerA, world.OfficerB, world.CoordinatorP);
+            var now = DateTime.UtcNow;
+            foreach (var unit in new[] { world.A, world.A1, world.B, world.B1 })
+            {
+                db.Computers.Add(new Computer { Id = Guid.CreateVersion7(), UnitId = unit.Id, Hostname = unit.Code + "-PC1", OsName = "Windows 7 Professional", Source = "manual", ObservedAt = now });
+                db.NetworkDevices.Add(new NetworkDevice { Id = Guid.CreateVersion7(), UnitId = unit.Id, Hostname = unit.Code + "-SW1", Kind = "switch", Vendor = "Cisco", Source = "manual", ObservedAt = now });
+            }
+
+            var token = new ApiToken
+            {
+                Id = Guid.CreateVersion7(), UserId = world.OfficerB.Id, Name = Marker + " token", Prefix = "vgl_" + Marker,
+                SecretHash = ApiTokenSecret.Hash(ApiTokenSecret.Create()), CreatedAt = now,
+            };
+            db.ApiTokens.Add(token);
+            world.TokenOfB = token.Id;
+            return await db.SaveChangesAsync();
+        });
+        return world;
+    }
+
+    private static OrgUnit Unit(string code, string name, UnitKind kind, OrgUnit? parent)
+    {
+        var id = Guid.CreateVersion7();
+        var now = DateTime.UtcNow;
+        return new OrgUnit
+        {
+            Id = id, ParentId = parent?.Id, Code = code, Name = name, Kind = kind,
+            Path = UnitTree.PathFor(id, parent), Depth = parent is null ? 0 : parent.Depth + 1,
+            CreatedAt = now, UpdatedAt = now,
+        };
+    }
+
+    private static UserAccount User(string name, Role role, OrgUnit unit, IPasswordHasher<UserAccount> hasher)
+    {
+        var user = new UserAccount
+        {
+            Id = Guid.CreateVersion7(), UserName = name, DisplayName = name, Role = role, SecurityStamp = Guid.NewGuid().ToString("N"),
+            CreatedAt = DateTime.UtcNow,
+        };
+        user.PasswordHash = hasher.HashPassword(user, Password);
+        user.Units.Add(new UserUnit { UserId = user.Id, UnitId = unit.Id });
+        return user;
+    }
+}
