@@ -16,7 +16,7 @@ namespace Vigil.TestKit;
 /// }
 /// </code>
 /// </summary>
-public sealed class TestStore : IAsyncDisposable
+public sealed partial class TestStore : IAsyncDisposable
 {
     private readonly TempDirectory? _directory;
 
