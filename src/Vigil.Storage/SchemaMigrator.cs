@@ -23,9 +23,16 @@ public static class SchemaMigrator
         var assembly = typeof(SchemaMigrator).Assembly;
         var prefix = $"Vigil.Storage.Migrations.{provider}.";
         var list = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        foreach (var resource in assembly.GetManifestResourceNames())
         {
-            var file = resource[prefix.Length..^".sql".Length];
+            // The logical name keeps MSBuild's RecursiveDir, whose separator is the build machine's ('/' or '\').
+            var normalised = resource.Replace('/', '.').Replace('\\', '.');
+            if (!normalised.StartsWith(prefix, StringComparison.Ordinal) || !normalised.EndsWith(".sql", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var file = normalised[prefix.Length..^".sql".Length];
             var version = int.Parse(file.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
             list.Add(new Migration(version, file[5..], ReadResource(assembly, resource)));
         }

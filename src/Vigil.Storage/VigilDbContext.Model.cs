@@ -13,6 +13,7 @@ public sealed partial class VigilDbContext
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Foreign keys are declared (without navigations) so that EF inserts principals before dependents in one save.
         ArgumentNullException.ThrowIfNull(modelBuilder);
 
         modelBuilder.Entity<OrgUnit>(e =>
@@ -20,6 +21,7 @@ public sealed partial class VigilDbContext
             e.ToTable("units");
             e.Property(u => u.Kind).HasConversion<string>();
             e.HasIndex(u => u.Code).IsUnique();
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(u => ScopeIsAll || ScopeUnitIds.Contains(u.Id));
         });
 
@@ -36,12 +38,14 @@ public sealed partial class VigilDbContext
         {
             e.ToTable("user_units");
             e.HasKey(b => new { b.UserId, b.UnitId });
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(b => ScopeIsAll || b.UserId == ScopeUserId || ScopeUnitIds.Contains(b.UnitId));
         });
 
         modelBuilder.Entity<ApiToken>(e =>
         {
             e.ToTable("api_tokens");
+            e.HasOne<UserAccount>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
             e.HasQueryFilter(t => ScopeIsAll || t.UserId == ScopeUserId);
         });
 
@@ -54,12 +58,14 @@ public sealed partial class VigilDbContext
         modelBuilder.Entity<Computer>(e =>
         {
             e.ToTable("computers");
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(c => ScopeIsAll || ScopeUnitIds.Contains(c.UnitId));
         });
 
         modelBuilder.Entity<NetworkDevice>(e =>
         {
             e.ToTable("network_devices");
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(d => ScopeIsAll || ScopeUnitIds.Contains(d.UnitId));
         });
 
