@@ -46,7 +46,7 @@ public class ProcessTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Contains(Path.Combine("fixtures", "units", "errors.csv") + ":3:kind: Unknown kind 'huyện'", run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(4, run.Stderr.Trim().Split('\n').Length);
+        Assert.Equal(5, run.Stderr.Trim().Split('\n').Length);
     }
 
     [Fact]

@@ -103,6 +103,7 @@ public class UnitCsvParserTests
     [InlineData("code,name\nA B,Xã A\n", 2, "code", "unit.code_invalid")]
     [InlineData("code,name,kind\nA,Xã A,huyện\n", 2, "kind", "unit.kind_unknown")]
     [InlineData("code,name\nA,Xã A\nB,Xã B\na,Xã A lần hai\n", 4, "code", "unit.code_duplicate")]
+    [InlineData("code,name,kind\nA,Xã A,quận\na,Xã A lần hai,xã\n", 3, "code", "unit.code_duplicate")]
     [InlineData("code,name,contact_email\nA,Xã A,cntt@@x.vn\n", 2, "contact_email", "unit.email_invalid")]
     [InlineData("code,name,contact_email\nA,Xã A,cntt@localhost\n", 2, "contact_email", "unit.email_invalid")]
     [InlineData("code,name,time_zone\nA,Xã A,Asia/Hanoi_Nowhere\n", 2, "time_zone", "unit.time_zone_unknown")]

@@ -59,20 +59,24 @@ public static class UnitCsvParser
                 continue;
             }
 
-            var row = ReadRow(record, columns, errors);
-            if (row is null)
+            // Duplicates are judged on the code alone, so a repeated code is reported even when its first row has
+            // other mistakes.
+            var code = UnitTree.NormaliseCode(CellOf(record, columns, UnitCsvColumns.Code)).Value;
+            if (code is not null && firstRowOfCode.TryGetValue(code, out var firstRow))
             {
+                errors.Add(new UnitImportError(record.Row, UnitCsvColumns.Code, "unit.code_duplicate", $"The code '{code}' is already used on row {firstRow}."));
                 continue;
             }
 
-            if (firstRowOfCode.TryGetValue(row.Code, out var firstRow))
+            if (code is not null)
             {
-                errors.Add(new UnitImportError(row.Row, UnitCsvColumns.Code, "unit.code_duplicate", $"The code '{row.Code}' is already used on row {firstRow}."));
-                continue;
+                firstRowOfCode[code] = record.Row;
             }
 
-            firstRowOfCode[row.Code] = row.Row;
-            rows.Add(row);
+            if (ReadRow(record, columns, errors) is { } row)
+            {
+                rows.Add(row);
+            }
         }
 
         return errors.Count > 0 ? new UnitCsvParseResult([], errors) : new UnitCsvParseResult(rows, errors);
@@ -128,8 +132,7 @@ public static class UnitCsvParser
             }
         }
 
-        string Cell(string column) =>
-            columns.TryGetValue(column, out var index) && index < record.Fields.Count ? record.Fields[index] : "";
+        string Cell(string column) => CellOf(record, columns, column);
 
         string? Optional(string column)
         {
@@ -189,4 +192,7 @@ public static class UnitCsvParser
             email,
             Optional(UnitCsvColumns.Address));
     }
+
+    private static string CellOf(CsvRecord record, Dictionary<string, int> columns, string column) =>
+        columns.TryGetValue(column, out var index) && index < record.Fields.Count ? record.Fields[index] : "";
 }
