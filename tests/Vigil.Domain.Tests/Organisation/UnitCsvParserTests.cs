@@ -40,8 +40,9 @@ public class UnitCsvParserTests
     [Fact]
     public void Semicolon_separated_file_with_bom_and_crlf_is_read_like_the_comma_file()
     {
-        var text = GoodFile.Replace("\"Tổ dân phố 4, xã Mường Ảng\"", "\"Tổ dân phố 4; xã Mường Ảng\"").Replace(',', ';').Replace("\n", "\r\n");
-        text = text.Replace("Tổ dân phố 4; xã Mường Ảng", "Tổ dân phố 4, xã Mường Ảng");
+        // Every separator becomes ';' except the comma inside the quoted address, which is data.
+        const string address = "Tổ dân phố 4, xã Mường Ảng";
+        var text = GoodFile.Replace(address, "ADDRESS", StringComparison.Ordinal).Replace(',', ';').Replace("ADDRESS", address, StringComparison.Ordinal).Replace("\n", "\r\n");
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
 
         var result = UnitCsvParser.Parse(bytes);
