@@ -1,2 +1,3 @@
-Console.WriteLine($"vigil {typeof(Program).Assembly.GetName().Version}");
-return 0;
+// Unit names and errors are Vietnamese; a Windows console otherwise uses its OEM code page and mangles them.
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+return Vigil.Cli.CliApplication.Run(args, Console.Out, Console.Error);

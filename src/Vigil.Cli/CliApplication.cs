@@ -1,0 +1,52 @@
+using System.Reflection;
+
+namespace Vigil.Cli;
+
+/// <summary>
+/// Entry logic of <c>vigil</c>, separate from Program so tests can run it with their own writers. The command
+/// set is small and flat, so a hand-written dispatcher is clearer than a parsing library.
+/// </summary>
+internal static class CliApplication
+{
+    public const string Usage = """
+        Usage:
+          vigil units check FILE.csv   Check an organisation-tree CSV without importing it
+          vigil --version              Print the version
+          vigil --help                 Print this help
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        switch (args)
+        {
+            case ["--version"]:
+                stdout.WriteLine($"vigil {Version}");
+                return ExitCodes.Ok;
+            case ["--help" or "-h" or "help"]:
+                stdout.WriteLine(Usage);
+                return ExitCodes.Ok;
+            case ["units", "check", var file] when !file.StartsWith('-'):
+                return UnitsCheckCommand.Run(file, stdout, stderr);
+            default:
+                stderr.WriteLine(args.Length == 0 ? "vigil: a command is required." : $"vigil: unknown command or arguments: {string.Join(' ', args)}");
+                stderr.WriteLine(Usage);
+                return ExitCodes.Usage;
+        }
+    }
+
+    public static string Version
+    {
+        get
+        {
+            var assembly = typeof(CliApplication).Assembly;
+            var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+
+            // The SDK appends "+<commit>" to the informational version; the short form is what people compare.
+            return informational?.Split('+')[0] ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
+        }
+    }
+}
