@@ -22,6 +22,9 @@ internal static class AuditTrail
     private static readonly HashSet<string> s_noiseFields =
         [nameof(ApiToken.LastUsedAt), nameof(UserAccount.LastSignInAt), nameof(UserAccount.FailedSignIns)];
 
+    // Vietnamese names stay readable in the stored JSON; it is always shown HTML-encoded.
+    private static readonly JsonSerializerOptions s_json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static List<AuditEntry> Describe(IEnumerable<EntityEntry> entries, AccessContext access, DateTime nowUtc)
     {
         var result = new List<AuditEntry>();
@@ -87,6 +90,6 @@ internal static class AuditTrail
             };
         }
 
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, s_json);
     }
 }

@@ -53,6 +53,9 @@ internal sealed class ScopeGuard(VigilDbContext db)
                 case UserAccount user:
                     await CheckUserAsync(entry, user, ct);
                     break;
+                case UserUnit binding:
+                    Require(entry, Scope.Role == Role.Coordinator && Scope.CanWrite(binding.UnitId), "only coordinators bind accounts to units in their scope");
+                    break;
                 case ApiToken token:
                     Require(entry, token.UserId == Scope.UserId, "tokens belong to their owner");
                     break;
@@ -74,6 +77,12 @@ internal sealed class ScopeGuard(VigilDbContext db)
 
     private void CheckUnit(EntityEntry entry, OrgUnit unit)
     {
+        // Changing the shape of the tree is coordinators' work; unit officers may only edit their unit's details.
+        if (entry.State is EntityState.Added or EntityState.Deleted || entry.Property(nameof(OrgUnit.ParentId)).IsModified)
+        {
+            Require(entry, Scope.Role == Role.Coordinator, "only coordinators and administrators change the organisation tree");
+        }
+
         if (entry.State == EntityState.Added)
         {
             Require(entry, unit.ParentId is { } parent && Scope.CanWrite(parent), "the parent unit is outside your scope");
@@ -94,6 +103,8 @@ internal sealed class ScopeGuard(VigilDbContext db)
         {
             return;
         }
+
+        Require(entry, Scope.Role == Role.Coordinator, "only coordinators and administrators manage other accounts");
 
         // Only administrators create or change coordinators and administrators.
         var originalRole = entry.State == EntityState.Added ? user.Role : (Role)entry.OriginalValues[nameof(UserAccount.Role)]!;

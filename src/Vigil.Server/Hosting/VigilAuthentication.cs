@@ -14,6 +14,9 @@ internal static class VigilAuthentication
 {
     public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string TokenScheme = "ApiToken";
+
+    /// <summary>Default scheme: a bearer header means a token, anything else the cookie.</summary>
+    public const string SelectorScheme = "CookieOrToken";
     public const string StampClaim = "vigil:stamp";
 
     public const string ManageUnits = "ManageUnits";
@@ -23,7 +26,9 @@ internal static class VigilAuthentication
 
     public static void AddVigilAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication(CookieScheme)
+        services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, "Cookie or token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? TokenScheme : CookieScheme)
             .AddCookie(CookieScheme, o =>
             {
                 o.Cookie.Name = "vigil.auth";

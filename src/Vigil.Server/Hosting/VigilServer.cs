@@ -12,7 +12,13 @@ public static class VigilServer
     {
         // Content (settings, static files) comes from the program's folder, data from the working directory,
         // so `dotnet run --project src/Vigil.Server` from the repository root keeps its data in ./vigil-data.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = NormaliseArgs(args), ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = NormaliseArgs(args),
+            ContentRootPath = AppContext.BaseDirectory,
+            // Pages and static assets belong to this assembly even when a test host is the entry assembly.
+            ApplicationName = typeof(VigilServer).Assembly.GetName().Name,
+        });
         builder.WebHost.UseStaticWebAssets();
         if (builder.Configuration["urls"] is null && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
@@ -46,6 +52,10 @@ public static class VigilServer
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Features.Account.AdminBootstrap>().EnsureAdministratorAsync(ct);
+        if (app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.Demo)
+        {
+            await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoSeeder>().SeedIfEmptyAsync(ct);
+        }
     }
 
     /// <summary>Turns the bare <c>--demo</c> switch into a configuration key the command-line provider understands.</summary>

@@ -98,6 +98,7 @@ internal static class VigilServices
         services.AddScoped<Features.Account.ScopeLoader>();
         services.AddScoped<Features.Units.UnitService>();
         services.AddScoped<Features.Users.UserService>();
+        services.AddScoped<Features.Demo.DemoSeeder>();
         services.AddScoped<Features.Audit.AuditQuery>();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.AssetFiguresContributor>();

@@ -20,6 +20,21 @@ internal static class UnitEndpoints
             .RequireAuthorization(VigilAuthentication.ManageUnits).WithSummary("Move a unit and its subtree.");
         units.MapDelete("/{unitId:guid}", async (Guid unitId, UnitService s, CancellationToken ct) => (await s.DeleteAsync(unitId, ct)).Map(u => u.ToDto()).ToHttp())
             .RequireAuthorization(VigilAuthentication.ManageUnits).WithSummary("Remove an empty unit.");
+        units.MapPost("/import", async (IFormFile file, UnitService s, CancellationToken ct) =>
+            {
+                if (file.Length > UnitService.MaxImportBytes)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "import.too_large", detail: $"{file.FileName}: larger than {UnitService.MaxImportBytes} bytes.");
+                }
+
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer, ct);
+                var result = await s.ImportCsvAsync(buffer.ToArray(), ct);
+                return result.Errors.Count == 0 ? Results.Ok(result) : Results.UnprocessableEntity(result);
+            })
+            .RequireAuthorization(VigilAuthentication.ManageUnits)
+            .DisableAntiforgery() // Bearer-token API: no cookie, so no cross-site request can ride it.
+            .WithSummary("Import units from an organisation CSV (multipart field 'file'); all or nothing, errors located by row and column.");
         return units;
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class UnitService(VigilDbContext db, TimeProvider clock)
             }
         }
 
-        if (!CanWrite(parent?.Id))
+        if (!CanManageTree || !CanWrite(parent?.Id))
         {
             return Forbidden();
         }
@@ -100,7 +100,7 @@ public sealed partial class UnitService(VigilDbContext db, TimeProvider clock)
             return Error.NotFound("unit.parent_not_found", "The new parent unit does not exist or is outside your scope.");
         }
 
-        if (!CanWrite(unit.Id) || !CanWrite(parent?.Id))
+        if (!CanManageTree || !CanWrite(unit.Id) || !CanWrite(parent?.Id))
         {
             return Forbidden();
         }
@@ -127,7 +127,7 @@ public sealed partial class UnitService(VigilDbContext db, TimeProvider clock)
             return NotFound(id);
         }
 
-        if (!CanWrite(unit.Id))
+        if (!CanManageTree || !CanWrite(unit.Id))
         {
             return Forbidden();
         }
@@ -165,6 +165,9 @@ public sealed partial class UnitService(VigilDbContext db, TimeProvider clock)
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Creating, moving and removing units is coordinators' and administrators' work; officers only edit details.</summary>
+    private bool CanManageTree => db.Access.Scope.IsAll || db.Access.Scope.Role == Domain.Access.Role.Coordinator;
 
     /// <summary>Null parent means a new root, which only administrators may create.</summary>
     private bool CanWrite(Guid? unitId) => unitId is { } id ? db.Access.Scope.CanWrite(id) : db.Access.Scope.IsAll;
