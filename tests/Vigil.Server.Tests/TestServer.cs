@@ -28,10 +28,16 @@ public sealed partial class TestServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<TestServer> StartAsync(params string[] extraArgs)
+    public static Task<TestServer> StartAsync(params string[] extraArgs)
     {
         var dir = Path.Combine(Path.GetTempPath(), "vigil-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
+        return StartInAsync(dir, extraArgs);
+    }
+
+    /// <summary>Starts on an existing data folder (which the server then owns and deletes at dispose).</summary>
+    public static async Task<TestServer> StartInAsync(string dir, params string[] extraArgs)
+    {
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
