@@ -138,5 +138,10 @@ public sealed class Browser : IDisposable
         {
             return true;
         }
+        catch (WebDriverException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            // Chromium's wording when the old page is being torn down: as good as stale.
+            return true;
+        }
     }
 }

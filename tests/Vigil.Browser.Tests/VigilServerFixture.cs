@@ -64,6 +64,22 @@ public sealed class VigilServerFixture : IAsyncLifetime
 
     public Uri Url(string path) => new(BaseAddress, path.TrimStart('/'));
 
+    private readonly HashSet<string> done = [];
+
+    /// <summary>Runs a set-up step once for this server, however many tests of the class ask for it.</summary>
+    public async Task OnceAsync(string key, Func<Task> step)
+    {
+        lock (done)
+        {
+            if (!done.Add(key))
+            {
+                return;
+            }
+        }
+
+        await step();
+    }
+
     /// <summary>Creates a unit directly through the service, with system rights, for tests that need data but do not test its creation.</summary>
     public async Task<OrgUnit> SeedUnitAsync(string code, string name, UnitKind kind, Guid? parentId = null)
     {
