@@ -29,6 +29,14 @@ public sealed class Browser : IDisposable
         options.AddUserProfilePreference("intl.accept_languages", "en-US,en");
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
+        if (width < 600)
+        {
+            // A headless window is never narrower than about 500 pixels: emulate the phone's viewport instead.
+            Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
+            {
+                ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = true,
+            });
+        }
     }
 
     public ChromeDriver Driver { get; }

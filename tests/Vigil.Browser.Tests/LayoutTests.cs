@@ -27,8 +27,11 @@ public sealed class LayoutTests(VigilServerFixture server) : IClassFixture<Vigil
         browser.SignInAsAdmin();
         browser.GoTo(page);
 
+        Assert.Equal(390L, Convert.ToInt64(browser.Script("return window.innerWidth;")));
         var toggle = browser.Driver.FindElement(By.CssSelector("label.nav-toggle-label"));
         Assert.True(toggle.Displayed, "the menu toggle shows on a phone");
+        // Readable on the blue bar: the same colour as the other top-bar links.
+        Assert.Equal(browser.Driver.FindElement(By.Id("sign-out")).GetCssValue("color"), toggle.GetCssValue("color"));
         var nav = browser.Driver.FindElement(By.CssSelector("nav.sidenav"));
         Assert.False(nav.Displayed, "the menu is folded away until asked for");
         AssertNoHorizontalScroll(browser);
@@ -52,6 +55,15 @@ public sealed class LayoutTests(VigilServerFixture server) : IClassFixture<Vigil
         // The style sheet is served and applied (the top bar is not an unstyled block of links).
         Assert.NotEqual("rgba(0, 0, 0, 0)", browser.Driver.FindElement(By.CssSelector("header.topbar")).GetCssValue("background-color"));
         AssertNoHorizontalScroll(browser);
+    }
+
+    [Fact]
+    public void Dashboard_subtree_checkbox_sits_next_to_its_label()
+    {
+        using var browser = new Browser(server);
+        browser.SignInAsAdmin();
+        var box = browser.Driver.FindElement(By.CssSelector("#dashboard-filter input[name=subtree]"));
+        Assert.True(box.Size.Width < 40, $"the checkbox is {box.Size.Width}px wide");
     }
 
     [Fact]
