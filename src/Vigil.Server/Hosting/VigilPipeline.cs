@@ -21,7 +21,9 @@ internal static class VigilPipeline
         }
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
-        app.UseStatusCodePages();
+        // API callers get ProblemDetails; people get the styled error page in their language.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(VigilEndpoints.ApiPrefix), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments(VigilEndpoints.ApiPrefix), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

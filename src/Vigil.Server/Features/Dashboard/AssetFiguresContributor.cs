@@ -9,20 +9,21 @@ internal sealed class AssetFiguresContributor(VigilDbContext db) : IDashboardCon
     /// <summary>Inventory older than this is shown as stale: a monthly sweep should have refreshed it.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(30);
 
-    public async Task<IReadOnlyList<DashboardFigure>> GetFiguresAsync(IReadOnlyCollection<Guid> unitIds, DateTime nowUtc, CancellationToken ct)
+    public async Task<IReadOnlyList<DashboardFigure>> GetFiguresAsync(IReadOnlyCollection<Guid>? unitIds, DateTime nowUtc, CancellationToken ct)
     {
-        var computers = db.Computers.Where(c => unitIds.Contains(c.UnitId));
+        var computers = unitIds is null ? db.Computers : db.Computers.Where(c => unitIds.Contains(c.UnitId));
+        var devices = unitIds is null ? db.NetworkDevices : db.NetworkDevices.Where(d => unitIds.Contains(d.UnitId));
         var staleBefore = nowUtc - StaleAfter;
         var total = await computers.CountAsync(ct);
         var personal = await computers.CountAsync(c => c.IsPersonal, ct);
         var stale = await computers.CountAsync(c => c.ObservedAt < staleBefore, ct);
-        var devices = await db.NetworkDevices.CountAsync(d => unitIds.Contains(d.UnitId), ct);
+        var deviceCount = await devices.CountAsync(ct);
         return
         [
             new("computers", "Dashboard.Computers", total),
             new("personal_computers", "Dashboard.PersonalComputers", personal),
             new("stale_computers", "Dashboard.StaleComputers", stale, stale > 0 ? "warning" : null),
-            new("network_devices", "Dashboard.NetworkDevices", devices),
+            new("network_devices", "Dashboard.NetworkDevices", deviceCount),
         ];
     }
 }

@@ -11,7 +11,7 @@ public sealed class DashboardService(VigilDbContext db, IEnumerable<IDashboardCo
 {
     public async Task<Result<DashboardDto>> GetAsync(Guid? unitId, bool subtree, CancellationToken ct)
     {
-        List<Guid> unitIds;
+        List<Guid>? unitIds = null;
         if (unitId is { } id)
         {
             var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
@@ -23,10 +23,6 @@ public sealed class DashboardService(VigilDbContext db, IEnumerable<IDashboardCo
             unitIds = subtree
                 ? await db.Units.Where(u => u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToListAsync(ct)
                 : [unit.Id];
-        }
-        else
-        {
-            unitIds = await db.Units.Select(u => u.Id).ToListAsync(ct);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

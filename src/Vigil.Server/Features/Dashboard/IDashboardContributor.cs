@@ -2,11 +2,12 @@ namespace Vigil.Server.Features.Dashboard;
 
 /// <summary>
 /// Adds figures to the home dashboard. Each capability (inventory, compliance, directives, incidents…) registers
-/// one; <paramref name="unitIds"/> is already limited to the caller's scope and the selected unit or subtree.
+/// one. Queries are limited to the caller's scope by storage; <paramref name="unitIds"/> narrows them further to the
+/// selected unit or subtree, and is null when everything the caller sees is selected.
 /// </summary>
 public interface IDashboardContributor
 {
-    Task<IReadOnlyList<DashboardFigure>> GetFiguresAsync(IReadOnlyCollection<Guid> unitIds, DateTime nowUtc, CancellationToken ct);
+    Task<IReadOnlyList<DashboardFigure>> GetFiguresAsync(IReadOnlyCollection<Guid>? unitIds, DateTime nowUtc, CancellationToken ct);
 }
 
 /// <summary>A figure with a stable key; <paramref name="LabelKey"/> is looked up in the UI resources.</summary>
