@@ -48,13 +48,24 @@ public static class SchemaMigrator
     {
         await using var connection = Open(provider, connectionString);
         await connection.OpenAsync(ct);
-        await ExecuteAsync(connection, null, """
-            CREATE TABLE IF NOT EXISTS schema_versions (
-                version integer NOT NULL PRIMARY KEY,
-                name text NOT NULL,
-                applied_at text NOT NULL
-            )
-            """, ct);
+        // On PostgreSQL, CREATE TABLE IF NOT EXISTS is not safe against itself: two sessions can both find the table
+        // missing and the second fails on pg_type's unique index. So it too runs under the advisory lock.
+        await using (var setup = await connection.BeginTransactionAsync(ct))
+        {
+            if (provider == StorageProvider.Postgres)
+            {
+                await ExecuteAsync(connection, setup, $"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
+            }
+
+            await ExecuteAsync(connection, setup, """
+                CREATE TABLE IF NOT EXISTS schema_versions (
+                    version integer NOT NULL PRIMARY KEY,
+                    name text NOT NULL,
+                    applied_at text NOT NULL
+                )
+                """, ct);
+            await setup.CommitAsync(ct);
+        }
 
         var applied = new List<int>();
         foreach (var migration in MigrationsFor(provider).Where(m => m.Version <= (targetVersion ?? int.MaxValue)))

@@ -65,7 +65,7 @@ internal static class BackupCommand
             {
                 source.Open();
                 target.Open();
-                source.BackupDatabase(target);
+                await CopyWhileServerWritesAsync(source, target);
             }
 
             var version = await SchemaMigrator.CurrentVersionAsync(StorageProvider.Sqlite, $"Data Source={snapshot};Pooling=False");
@@ -95,6 +95,29 @@ internal static class BackupCommand
         {
             SqliteConnection.ClearAllPools();
             File.Delete(snapshot);
+        }
+    }
+
+    /// <summary>
+    /// The database uses a rollback journal, so the backup API answers SQLITE_BUSY while the running server (a job, an
+    /// API call) holds a write lock, and Microsoft.Data.Sqlite does not retry it; writes are short, so wait them out.
+    /// </summary>
+    private static async Task CopyWhileServerWritesAsync(SqliteConnection source, SqliteConnection target)
+    {
+        const int SqliteBusy = 5;
+        const int SqliteLocked = 6;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                source.BackupDatabase(target);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
         }
     }
 
