@@ -55,14 +55,15 @@ public sealed class UnitOfficerTests(VigilServerFixture server) : IClassFixture<
         Assert.StartsWith("Xã Của Mình", officer.Driver.FindElement(By.Id("unit-name")).Text, StringComparison.Ordinal);
 
         officer.GoTo($"/units/{other.Id}");
-        Assert.Contains("404", officer.BodyText, StringComparison.Ordinal);
+        Assert.Equal("404", officer.Driver.FindElement(By.Id("error-page")).GetAttribute("data-status"));
+        Assert.Contains("Không tìm thấy", officer.BodyText, StringComparison.Ordinal);
         Assert.DoesNotContain("Bên Cạnh", officer.Driver.PageSource, StringComparison.Ordinal);
         Assert.DoesNotContain("XA-BEN-CANH", officer.Driver.PageSource, StringComparison.Ordinal);
         Assert.Empty(officer.Driver.FindElements(By.Id("unit-name")));
 
         // The parent province is outside an officer's scope too.
         officer.GoTo($"/units/{province.Id}");
-        Assert.Contains("404", officer.BodyText, StringComparison.Ordinal);
+        Assert.Equal("404", officer.Driver.FindElement(By.Id("error-page")).GetAttribute("data-status"));
         Assert.DoesNotContain("Phạm Vi", officer.Driver.PageSource, StringComparison.Ordinal);
     }
 }

@@ -90,9 +90,10 @@ public sealed class ServerProcess : IAsyncDisposable
             return;
         }
 
-        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        // Signalled directly, never through a shell or the kill program, so that only this process is addressed.
+        if (NativeMethods.kill(_process.Id, NativeMethods.SIGTERM) != 0)
         {
-            await signal.WaitForExitAsync();
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed.{Environment.NewLine}{Describe()}");
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

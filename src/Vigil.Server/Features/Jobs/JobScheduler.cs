@@ -59,16 +59,19 @@ internal sealed class JobScheduler(
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
         var instance = server.Value.ResolvedInstanceName;
         var run = new JobRun { Id = Guid.CreateVersion7(), JobName = job.Name, DueAt = slot, Instance = instance, StartedAt = clock.GetUtcNow().UtcDateTime };
-        db.JobRuns.Add(run);
-        try
+        // The claim: the unique (job_name, due_at) index lets exactly one instance insert this occurrence. ON CONFLICT
+        // keeps the losers quiet instead of raising (and logging) a constraint violation on every poll.
+        // Raw SQL binds a Guid natively; SQLite rows written by EF hold it as upper-case text, so match that.
+        object id = db.IsPostgres ? run.Id : run.Id.ToString().ToUpperInvariant();
+        var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO job_runs (id, job_name, due_at, instance, started_at) VALUES ({id}, {run.JobName}, {run.DueAt}, {run.Instance}, {run.StartedAt}) ON CONFLICT (job_name, due_at) DO NOTHING",
+            ct);
+        if (claimed == 0)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            return; // Another instance claimed this occurrence.
+            return;
         }
 
+        db.JobRuns.Attach(run);
         try
         {
             await job.RunAsync(scope.ServiceProvider, slot, ct);
