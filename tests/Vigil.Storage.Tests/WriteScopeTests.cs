@@ -36,6 +36,22 @@ public class WriteScopeTests
     [Theory]
     [InlineData(StorageProvider.Sqlite)]
     [InlineData(StorageProvider.Postgres)]
+    public async Task A_unit_officer_cannot_reshape_the_tree_or_manage_accounts_of_own_unit(StorageProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var tree = await ScopeTree.SeedAsync(store);
+        var officer = tree.AccessFor("officer.s1a");
+
+        await DeniedAsync(store, officer, db => db.Units.Add(NewUnit(tree.Units["S1A"], "S1A-CHILD")));
+        await DeniedAsync(store, officer, db => db.Units.Remove(db.Units.Single(u => u.Code == "S1A")));
+        await DeniedAsync(store, officer, db => db.Users.Add(NewUser(Role.Viewer, tree.Id("S1A"))));
+        await DeniedAsync(store, officer, db => db.Users.Single(u => u.Id == tree.Users["officer.s1a"].Id).Role = Role.Coordinator);
+        await DeniedAsync(store, officer, db => db.UserUnits.Add(new UserUnit { UserId = tree.Users["officer.s1a"].Id, UnitId = tree.Id("S1A") }));
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
     public async Task A_coordinator_writes_only_in_own_subtree(StorageProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
