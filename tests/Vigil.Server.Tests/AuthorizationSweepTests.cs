@@ -14,19 +14,8 @@ namespace Vigil.Server.Tests;
 /// read or changed through any route. New routes are covered automatically; a route with a parameter the sweep
 /// does not know fails the test until it is taught here.
 /// </summary>
-public sealed class AuthorizationSweepTests : IAsyncLifetime
+public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
 {
-    private TestServer _server = null!;
-    private TwoBranchWorld _world = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await TestServer.StartAsync();
-        _world = await TwoBranchWorld.SeedAsync(_server);
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Theory]
     [InlineData("officer.a")]
     [InlineData("coord.a")]
@@ -34,8 +23,8 @@ public sealed class AuthorizationSweepTests : IAsyncLifetime
     public async Task EveryRoute_CallerOfUnitA_NeverReadsOrChangesUnitB(string userName)
     {
         var before = await SnapshotOfBAsync();
-        var api = await _server.ApiClientAsync(userName);
-        var browser = await _server.SignedInClientAsync(userName, TwoBranchWorld.Password);
+        var api = await Server.ApiClientAsync(userName);
+        var browser = await Server.SignedInClientAsync(userName, TwoBranchWorld.Password);
         var failures = new List<string>();
         var requests = 0;
 
@@ -93,7 +82,7 @@ public sealed class AuthorizationSweepTests : IAsyncLifetime
     /// <summary>Every endpoint with the methods it answers; pages with each of their POST handlers.</summary>
     private List<RouteCall> RouteTable()
     {
-        var sources = _server.App.Services.GetServices<EndpointDataSource>();
+        var sources = Server.App.Services.GetServices<EndpointDataSource>();
         var routes = new Dictionary<string, RouteCall>();
         foreach (var endpoint in sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
         {
@@ -126,9 +115,9 @@ public sealed class AuthorizationSweepTests : IAsyncLifetime
     {
         var values = new Dictionary<string, string>
         {
-            ["unitId"] = _world.B.Id.ToString(),
-            ["userId"] = _world.OfficerB.Id.ToString(),
-            ["tokenId"] = _world.TokenOfB.ToString(),
+            ["unitId"] = World.B.Id.ToString(),
+            ["userId"] = World.OfficerB.Id.ToString(),
+            ["tokenId"] = World.TokenOfB.ToString(),
             ["documentName"] = "v1",
         };
         var path = pattern;
@@ -153,10 +142,10 @@ public sealed class AuthorizationSweepTests : IAsyncLifetime
     /// <summary>A body that points every plausible field at unit B.</summary>
     private object HostileBody() => new
     {
-        parentId = _world.B.Id,
-        newParentId = _world.B.Id,
-        unitIds = new[] { _world.B.Id },
-        unitId = _world.B.Id,
+        parentId = World.B.Id,
+        newParentId = World.B.Id,
+        unitIds = new[] { World.B.Id },
+        unitId = World.B.Id,
         code = "SWEEP-NEW",
         name = "sweep",
         kind = "School",
@@ -187,13 +176,13 @@ public sealed class AuthorizationSweepTests : IAsyncLifetime
             return await browser.GetAsync(path);
         }
 
-        var b = _world.B.Id.ToString();
+        var b = World.B.Id.ToString();
         var fields = new Dictionary<string, string>
         {
             ["NewParentId"] = b, ["Input.UnitIds"] = b, ["Input.Role"] = "Viewer", ["Input.UserName"] = "sweep.page",
             ["Input.DisplayName"] = "sweep", ["Child.Code"] = "SWEEP-CHILD", ["Child.Name"] = "sweep", ["Child.Kind"] = "School",
             ["Edit.Code"] = "SWEEP-EDIT", ["Edit.Name"] = "sweep", ["Edit.Kind"] = "School", ["NewRoot.Code"] = "SWEEP-ROOT",
-            ["NewRoot.Name"] = "sweep", ["NewRoot.Kind"] = "Province", ["TokenId"] = _world.TokenOfB.ToString(),
+            ["NewRoot.Name"] = "sweep", ["NewRoot.Kind"] = "Province", ["TokenId"] = World.TokenOfB.ToString(),
             ["TokenName"] = "sweep", ["culture"] = "vi-VN",
         };
         var target = handler is null ? path : $"{path}?handler={handler}";
@@ -201,15 +190,15 @@ public sealed class AuthorizationSweepTests : IAsyncLifetime
     }
 
     /// <summary>Everything of branch B and below, as the server itself sees it.</summary>
-    private Task<string> SnapshotOfBAsync() => _server.WithSystemDbAsync(async db =>
+    private Task<string> SnapshotOfBAsync() => Server.WithSystemDbAsync(async db =>
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(_world.B.Path)).OrderBy(u => u.Code)
+        var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(World.B.Path)).OrderBy(u => u.Code)
             .Select(u => $"{u.Id}|{u.ParentId}|{u.Code}|{u.Name}|{u.Path}|{u.UpdatedAt:O}").ToListAsync();
-        var unitIds = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(_world.B.Path)).Select(u => u.Id).ToListAsync();
+        var unitIds = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(World.B.Path)).Select(u => u.Id).ToListAsync();
         var bindings = await db.UserUnits.AsNoTracking().Where(b => unitIds.Contains(b.UnitId)).Select(b => $"{b.UserId}|{b.UnitId}").ToListAsync();
         var users = await db.Users.AsNoTracking().Where(u => u.Units.Any(b => unitIds.Contains(b.UnitId)))
             .Select(u => $"{u.Id}|{u.UserName}|{u.Role}|{u.Disabled}|{u.PasswordHash}|{u.SecurityStamp}").ToListAsync();
-        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.Id == _world.TokenOfB).Select(t => $"{t.Id}|{t.RevokedAt}").ToListAsync();
+        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.Id == World.TokenOfB).Select(t => $"{t.Id}|{t.RevokedAt}").ToListAsync();
         var computers = await db.Computers.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.UnitId}|{c.Hostname}").ToListAsync();
         return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order()));
     });
