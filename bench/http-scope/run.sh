@@ -11,7 +11,7 @@ trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet build -c Release src/Vigil.Server -o "$work/bin" >/dev/null
 (cd "$work" && exec dotnet bin/vigil-server.dll --demo --urls "http://127.0.0.1:$port" --Vigil:AdminPassword=Bench-Admin-2026 \
-    --Logging:LogLevel:Default=Warning --Jobs:Enabled=false --Vigil:SignInPermitsPerMinute=1000 >"$work/server.log" 2>&1) &
+    --Logging:LogLevel:Default=Warning --Jobs:Enabled=false --Vigil:SignInPermitsPerMinute=1000 --Vigil:MachinePermitsPerMinute=100000000 >"$work/server.log" 2>&1) &
 server=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.5; done
 

@@ -26,7 +26,7 @@ public sealed class ServerOptions
     /// <summary>Sign-in attempts allowed per client address per minute. Default 10.</summary>
     public int SignInPermitsPerMinute { get; set; } = 10;
 
-    /// <summary>Requests per minute per client address on machine-facing endpoints (agents, feeds). Default 600.</summary>
+    /// <summary>Requests per minute per client address on machine-facing endpoints (/api/v1 now; agents and feeds later). Default 600.</summary>
     public int MachinePermitsPerMinute { get; set; } = 600;
 
     public string ResolvedInstanceName => InstanceName ?? $"{Environment.MachineName}-{Environment.ProcessId}";

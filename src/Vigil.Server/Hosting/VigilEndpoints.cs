@@ -19,7 +19,7 @@ internal static class VigilEndpoints
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 
-        var api = app.MapGroup(ApiPrefix).RequireAuthorization(VigilAuthentication.ApiUser);
+        var api = app.MapGroup(ApiPrefix).RequireAuthorization(VigilAuthentication.ApiUser).RequireRateLimiting(VigilServices.MachineRateLimit);
         api.MapAccountEndpoints();
         api.MapUnitEndpoints();
         api.MapUserEndpoints();

@@ -29,7 +29,4 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Warning, "Refused a change outside the caller's scope: {Reason}")]
     public static partial void ScopeViolation(ILogger logger, string reason);
-
-    [LoggerMessage(10, LogLevel.Error, "Unhandled error on {Path}")]
-    public static partial void Unhandled(ILogger logger, Exception exception, string path);
 }

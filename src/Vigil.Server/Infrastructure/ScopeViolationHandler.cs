@@ -10,8 +10,7 @@ internal sealed class ScopeViolationHandler(IProblemDetailsService problems, ILo
     {
         if (exception is not ScopeViolationException violation)
         {
-            Log.Unhandled(logger, exception, httpContext.Request.Path);
-            return false;
+            return false; // The exception handler middleware logs it once and answers 500.
         }
 
         Log.ScopeViolation(logger, violation.Message);
