@@ -23,7 +23,7 @@ internal sealed class ScopeGuard(VigilDbContext db)
 
     public async Task CheckAsync(IReadOnlyList<EntityEntry> entries, CancellationToken ct)
     {
-        if (Scope.IsAll && Scope.IsSystem)
+        if (Scope.IsSystem)
         {
             return;
         }
