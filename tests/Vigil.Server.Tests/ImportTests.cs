@@ -7,19 +7,8 @@ using Vigil.TestKit;
 namespace Vigil.Server.Tests;
 
 /// <summary>Organisation CSV import through the API: all or nothing, errors located by row and column.</summary>
-public sealed class ImportTests : IAsyncLifetime
+public sealed class ImportTests : AdminApiTests
 {
-    private TestServer _server = null!;
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await TestServer.StartAsync();
-        _admin = await _server.ApiClientAsync("admin");
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task RealFile_ImportsTheTree_AndReimportUpdates()
     {
@@ -27,7 +16,7 @@ public sealed class ImportTests : IAsyncLifetime
         var first = await PostAsync(file, "lang-son.csv");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var result = await TestServer.ReadAsync<UnitImportResultDto>(first);
-        var units = await _admin.GetFromJsonAsync<List<UnitDto>>("/api/v1/units");
+        var units = await Admin.GetFromJsonAsync<List<UnitDto>>("/api/v1/units");
         Assert.Equal(result.Created, units!.Count);
         Assert.True(result.Created >= 5);
         Assert.All(units.Where(u => u.ParentId is not null), u => Assert.Contains(units, p => p.Id == u.ParentId));
@@ -46,26 +35,26 @@ public sealed class ImportTests : IAsyncLifetime
         var result = await TestServer.ReadAsync<UnitImportResultDto>(response);
         Assert.Contains(result.Errors, e => e.Row == 4 && e.Column == "code");
         Assert.Contains(result.Errors, e => e.Row == 5 && e.Column == "kind");
-        Assert.Empty((await _admin.GetFromJsonAsync<List<UnitDto>>("/api/v1/units"))!);
+        Assert.Empty((await Admin.GetFromJsonAsync<List<UnitDto>>("/api/v1/units"))!);
     }
 
     [Fact]
     public async Task Coordinator_CannotImportOutsideTheirSubtree()
     {
-        var world = await TwoBranchWorld.SeedAsync(_server);
-        var coordinator = await _server.ApiClientAsync("coord.a");
+        var world = await TwoBranchWorld.SeedAsync(Server);
+        var coordinator = await Server.ApiClientAsync("coord.a");
         var csv = $"code,name,parent_code,kind\nA-NEW,Trường mới,A,School\nB-NEW,Trường lạ,{world.B.Code},School\n";
         var response = await PostAsync(Encoding.UTF8.GetBytes(csv), "x.csv", coordinator);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var result = await TestServer.ReadAsync<UnitImportResultDto>(response);
         var error = Assert.Single(result.Errors);
         Assert.Equal((3, "parent_code"), (error.Row, error.Column));
-        Assert.Equal(0, await _server.WithSystemDbAsync(db => Task.FromResult(db.Units.Count(u => u.Code == "A-NEW"))));
+        Assert.Equal(0, await Server.WithSystemDbAsync(db => Task.FromResult(db.Units.Count(u => u.Code == "A-NEW"))));
     }
 
     private Task<HttpResponseMessage> PostAsync(byte[] file, string name, HttpClient? client = null)
     {
         var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", name } };
-        return (client ?? _admin).PostAsync("/api/v1/units/import", form);
+        return (client ?? Admin).PostAsync("/api/v1/units/import", form);
     }
 }

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Server.Features.Account;
 using Vigil.Server.Features.Audit;
 using Vigil.Server.Features.Dashboard;
 using Vigil.Server.Features.Units;
 using Vigil.Server.Features.Users;
+using Vigil.Server.Infrastructure;
 
 namespace Vigil.Server.Hosting;
 
@@ -29,10 +29,7 @@ internal static class VigilEndpoints
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
-            var chosen = VigilServices.SupportedCultures.FirstOrDefault(c => c.Name == culture) ?? VigilServices.SupportedCultures[0];
-            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            CultureCookie.Append(http.Response, culture);
             return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl);
         }).AllowAnonymous().ExcludeFromDescription();
 

@@ -39,12 +39,11 @@ public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedReso
         var user = result.Value!;
         await HttpContext.SignInAsync(VigilAuthentication.CookieScheme, VigilAuthentication.PrincipalFor(user, VigilAuthentication.CookieScheme));
         // The account's language applies unless the person already chose one with the switch in this browser.
-        if (!Request.Cookies.ContainsKey(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName))
+        if (!Infrastructure.CultureCookie.IsSet(Request))
         {
-            Response.Cookies.Append(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
-                Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(user.Language == "en" ? "en-US" : "vi-VN")),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            Infrastructure.CultureCookie.Append(Response, user.Language == "en" ? "en-US" : "vi-VN");
         }
+
         if (user.MustChangePassword)
         {
             return LocalRedirect("/account?mustChange=1");

@@ -10,6 +10,8 @@ namespace Vigil.Server.Features.Account;
 /// role, bindings or tree takes effect at once on every server instance.</summary>
 internal sealed class ScopeLoader(VigilDbContext db)
 {
+    private UserAccount? _loaded;
+
     public static Guid? UserIdOf(ClaimsPrincipal? principal) =>
         Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
@@ -53,6 +55,14 @@ internal sealed class ScopeLoader(VigilDbContext db)
         return user is { Disabled: false } && user.SecurityStamp == principal!.FindFirstValue(VigilAuthentication.StampClaim);
     }
 
-    private Task<UserAccount?> LoadUserAsync(Guid id, CancellationToken ct) =>
-        db.Users.IgnoreQueryFilters().AsNoTracking().Include(u => u.Units).FirstOrDefaultAsync(u => u.Id == id, ct);
+    // A cookie request asks twice (session check, then scope); one read per request is enough.
+    private async Task<UserAccount?> LoadUserAsync(Guid id, CancellationToken ct)
+    {
+        if (_loaded?.Id != id)
+        {
+            _loaded = await db.Users.IgnoreQueryFilters().AsNoTracking().Include(u => u.Units).FirstOrDefaultAsync(u => u.Id == id, ct);
+        }
+
+        return _loaded;
+    }
 }

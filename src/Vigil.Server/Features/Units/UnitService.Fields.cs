@@ -1,6 +1,7 @@
 using Vigil.Contracts.V1;
 using Vigil.Domain.Common;
 using Vigil.Domain.Organisation;
+using Vigil.Domain.Organisation.Import;
 
 namespace Vigil.Server.Features.Units;
 
@@ -33,7 +34,8 @@ public sealed partial class UnitService
 
         if (creating || request.Kind is not null)
         {
-            if (!Enum.TryParse<UnitKind>(request.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            // The same names the CSV import accepts: English kinds or Vietnamese words (xã, phường, trường…).
+            if (!UnitKindNames.TryParse(request.Kind, out var kind))
             {
                 return Error.Validation("unit.kind_unknown", $"Unknown unit kind '{request.Kind}'; use one of {string.Join(", ", Enum.GetNames<UnitKind>())}.", "kind");
             }
@@ -52,7 +54,7 @@ public sealed partial class UnitService
             unit.TimeZone = zone.Value!;
         }
 
-        if (request.ContactEmail is { Length: > 0 } email && !LooksLikeEmail(email))
+        if (request.ContactEmail is { Length: > 0 } email && !EmailAddress.LooksValid(email))
         {
             return Error.Validation("unit.email_invalid", $"'{email}' is not an e-mail address.", "contactEmail");
         }
@@ -68,10 +70,4 @@ public sealed partial class UnitService
     /// <summary>Null keeps the old value on update; an empty string clears it.</summary>
     private static string? Keep(string? old, string? requested, bool creating) =>
         requested is null ? (creating ? null : old) : (requested.Trim() is { Length: > 0 } t ? t : null);
-
-    internal static bool LooksLikeEmail(string value)
-    {
-        var at = value.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at < value.Length - 3 && value.IndexOf('.', at) > at + 1 && !value.Any(char.IsWhiteSpace);
-    }
 }

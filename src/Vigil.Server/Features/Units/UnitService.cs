@@ -146,6 +146,9 @@ public sealed partial class UnitService(VigilDbContext db, TimeProvider clock)
         return unit;
     }
 
+    // Siblings sort as a Vietnamese reader expects (Đ after D, tones ignored first); built once, not per level.
+    private static readonly StringComparer s_vietnameseNames = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
     internal static List<OrgUnit> OrderAsTree(List<OrgUnit> units)
     {
         var visible = units.Select(u => u.Id).ToHashSet();
@@ -153,7 +156,7 @@ public sealed partial class UnitService(VigilDbContext db, TimeProvider clock)
         var ordered = new List<OrgUnit>(units.Count);
         void Walk(Guid? parent)
         {
-            foreach (var child in children[parent].OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), true)))
+            foreach (var child in children[parent].OrderBy(u => u.Name, s_vietnameseNames))
             {
                 ordered.Add(child);
                 Walk(child.Id);

@@ -147,7 +147,7 @@ public sealed class UserService(VigilDbContext db, PasswordService passwords, Ti
         if (request.Email is not null)
         {
             var email = request.Email.Trim();
-            if (email.Length > 0 && !Units.UnitService.LooksLikeEmail(email))
+            if (email.Length > 0 && !EmailAddress.LooksValid(email))
             {
                 return Error.Validation("user.email_invalid", $"'{email}' is not an e-mail address.", "email");
             }
