@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Vigil.Contracts.Agent;
 using Vigil.Contracts.V1;
 
 namespace Vigil.Contracts;
@@ -24,4 +25,11 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(List<AuditEntryDto>))]
 [JsonSerializable(typeof(DashboardDto))]
 [JsonSerializable(typeof(MeDto))]
+[JsonSerializable(typeof(AgentInventoryDto))]
+[JsonSerializable(typeof(EnrolRequestDto))]
+[JsonSerializable(typeof(EnrolResponseDto))]
+[JsonSerializable(typeof(InventoryReceiptDto))]
+[JsonSerializable(typeof(HeartbeatRequestDto))]
+[JsonSerializable(typeof(HeartbeatResponseDto))]
+[JsonSerializable(typeof(CommandResultDto))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;
