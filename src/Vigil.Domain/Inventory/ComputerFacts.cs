@@ -82,7 +82,9 @@ public static class ComputerFacts
             }
         }
 
-        return new ResolvedComputer(facts, from, conflicts, sources.Max(s => s.ObservedAt));
+        // A person typing an owner has not seen the machine: only reports make it fresh.
+        var observed = sources.Where(s => s.Source != InventorySource.Manual).Select(s => s.ObservedAt).DefaultIfEmpty(DateTime.MinValue).Max();
+        return new ResolvedComputer(facts, from, conflicts, observed);
     }
 
     public static bool IsMachine(InventorySource source) => source is InventorySource.Agent or InventorySource.Ocs or InventorySource.Scan;

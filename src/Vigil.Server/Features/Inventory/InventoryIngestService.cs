@@ -17,6 +17,8 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 {
     private const int Attempts = 3;
 
+    private readonly ComputerResolver _resolver = new(db, clock);
+
     public async Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
