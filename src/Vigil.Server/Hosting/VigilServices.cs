@@ -101,6 +101,13 @@ internal static class VigilServices
         services.AddScoped<Features.Audit.AuditQuery>();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Inventory.IInventoryIngest, Features.Inventory.InventoryIngestService>();
+        // Inventory for people: list, detail, conflicts, people's facts, unassigned queue.
+        services.AddOptions<Features.Inventory.InventoryOptions>().BindConfiguration(Features.Inventory.InventoryOptions.SectionName);
+        services.AddScoped<Features.Inventory.InventoryQuery>();
+        services.AddScoped<Features.Inventory.ComputerDetailQuery>();
+        services.AddScoped<Features.Inventory.ConflictService>();
+        services.AddScoped<Features.Inventory.PeopleFactsService>();
+        services.AddScoped<Features.Inventory.UnassignedService>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.AssetFiguresContributor>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.OrganisationFiguresContributor>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Jobs.PruneJobHistoryJob>();
