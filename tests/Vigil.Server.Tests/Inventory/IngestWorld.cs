@@ -1,3 +1,4 @@
+using Vigil.Domain.Access;
 using Vigil.Domain.Inventory;
 using Vigil.Domain.Organisation;
 using Vigil.Server.Features.Inventory;
@@ -58,6 +59,15 @@ internal sealed class IngestWorld : IAsyncDisposable
     }
 
     public VigilDbContext Db() => Store.CreateSystemContext();
+
+    /// <summary>A context acting as a person with <paramref name="scope"/>, as a request of theirs would.</summary>
+    public VigilDbContext As(AccessScope scope, string actor, TimeProvider? clock = null) =>
+        Store.CreateContext(new AccessContext { Scope = scope, ActorId = scope.UserId, ActorName = actor }, clock);
+
+    public AccessScope OfficerOfA() => AccessScope.ForUser(Guid.NewGuid(), Role.UnitOfficer, [UnitA], id => [id]);
+
+    /// <summary>Coordinator of both units, which are top-level here, so they also sort the unassigned queue.</summary>
+    public AccessScope CoordinatorOfBoth() => AccessScope.ForUser(Guid.NewGuid(), Role.Coordinator, [UnitA, UnitB], id => [id], boundToTopLevel: true);
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();
 }
