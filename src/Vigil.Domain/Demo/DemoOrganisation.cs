@@ -51,7 +51,8 @@ public static class DemoOrganisation
             assets.AddFor(leaf);
         }
 
-        return new DemoDataset(units.Units, assets.Computers, assets.NetworkDevices, Users);
+        assets.AddUnassigned();
+        return new DemoDataset(units.Units, assets.InventoryReports, assets.NetworkDevices, Users);
     }
 
     private static readonly DemoUserSpec[] Users =

@@ -1,5 +1,6 @@
 using Vigil.Domain.Access;
 using Vigil.Domain.Demo;
+using Vigil.Domain.Inventory;
 using Vigil.Domain.Organisation;
 
 namespace Vigil.Domain.Tests.Demo;
@@ -16,7 +17,7 @@ public class DemoOrganisationTests
         var again = DemoOrganisation.Build(Now);
 
         Assert.Equal(Demo.Units.Select(u => (u.Id, u.Code, u.Path)), again.Units.Select(u => (u.Id, u.Code, u.Path)));
-        Assert.Equal(Demo.Computers.Select(c => (c.Id, c.Hostname, c.OsName, c.CpuModel, c.RamMb, c.ObservedAt)), again.Computers.Select(c => (c.Id, c.Hostname, c.OsName, c.CpuModel, c.RamMb, c.ObservedAt)));
+        Assert.Equal(Demo.InventoryReports.Select(Describe), again.InventoryReports.Select(Describe));
         Assert.Equal(Demo.NetworkDevices.Select(d => (d.Id, d.Hostname, d.SoftwareVersion)), again.NetworkDevices.Select(d => (d.Id, d.Hostname, d.SoftwareVersion)));
         Assert.NotEqual(Demo.Units[0].Id, DemoOrganisation.Build(Now, seed: 7).Units[0].Id);
     }
@@ -25,7 +26,7 @@ public class DemoOrganisationTests
     public void Codes_and_ids_are_unique_and_valid()
     {
         Assert.Equal(Demo.Units.Count, Demo.Units.Select(u => u.Code).Distinct().Count());
-        var allIds = Demo.Units.Select(u => u.Id).Concat(Demo.Computers.Select(c => c.Id)).Concat(Demo.NetworkDevices.Select(d => d.Id)).ToList();
+        var allIds = Demo.Units.Select(u => u.Id).Concat(Demo.NetworkDevices.Select(d => d.Id)).ToList();
         Assert.Equal(allIds.Count, allIds.Distinct().Count());
         Assert.All(allIds, id => Assert.Equal(7, id.Version));
         Assert.All(Demo.Units, u => Assert.Equal(u.Code, UnitTree.NormaliseCode(u.Code).Value));
@@ -72,28 +73,62 @@ public class DemoOrganisationTests
     }
 
     [Fact]
-    public void Every_asset_belongs_to_an_existing_leaf_unit_and_looks_real()
+    public void Every_report_names_an_existing_leaf_unit_and_looks_real()
     {
-        var unitIds = Demo.Units.Select(u => u.Id).ToHashSet();
+        var units = Demo.Units.ToDictionary(u => u.Code);
         var parents = Demo.Units.Where(u => u.ParentId is not null).Select(u => u.ParentId!.Value).ToHashSet();
+        var leaves = Demo.Units.Where(u => !parents.Contains(u.Id)).ToList();
+        var placed = Demo.InventoryReports.Where(r => r.UnitId is not null || (r.UnitHint is { } hint && units.ContainsKey(hint))).ToList();
+        Guid UnitOf(InventoryReport r) => r.UnitId ?? units[r.UnitHint!].Id;
 
-        Assert.All(Demo.Computers, c => Assert.Contains(c.UnitId, unitIds));
-        Assert.All(Demo.NetworkDevices, d => Assert.Contains(d.UnitId, unitIds));
-        Assert.All(Demo.Computers.GroupBy(c => c.UnitId), g => Assert.InRange(g.Count(), 3, 15));
-        Assert.All(Demo.Units.Where(u => !parents.Contains(u.Id)), u => Assert.Contains(Demo.Computers, c => c.UnitId == u.Id));
-        Assert.All(Demo.Computers, c => Assert.InRange(c.RamMb!.Value, 2048, 16384));
-        Assert.All(Demo.Computers, c => Assert.InRange(c.ObservedAt, Now.AddDays(-60), Now));
-        Assert.All(Demo.Computers, c => Assert.Contains(c.Source, new[] { "agent", "ocs", "import" }));
-        Assert.DoesNotContain(Demo.Computers, c => c.Source == "agent" && c.OsName!.Contains("Windows XP", StringComparison.Ordinal));
-        Assert.Contains(Demo.Computers, c => c.OsName == "Microsoft Windows XP Professional");
-        Assert.Contains(Demo.Computers, c => c.OsName == "Microsoft Windows 7 Professional");
-        Assert.Contains(Demo.Computers, c => c.OsVersion == "10.0.19045 (22H2)");
-        Assert.Contains(Demo.Computers, c => c.IsPersonal);
+        Assert.All(placed, r => Assert.DoesNotContain(UnitOf(r), parents));
+        Assert.All(leaves, u => Assert.Contains(placed, r => UnitOf(r) == u.Id));
+        // A machine carried over from another unit is also reported there (a unit conflict); count each unit's own names.
+        var byId = Demo.Units.ToDictionary(u => u.Id);
+        Assert.All(placed.GroupBy(UnitOf), g => Assert.InRange(
+            g.Select(r => r.Snapshot.Hostname!).Where(h => h.StartsWith(byId[g.Key].Code + "-", StringComparison.Ordinal)).Distinct().Count(), 3, 15));
+        Assert.InRange(placed.Select(r => r.Snapshot.Hostname).Distinct().Count(), 450, 600);
+        Assert.All(Demo.InventoryReports, r => Assert.InRange(r.ObservedAt, Now.AddDays(-160), Now));
+        Assert.All(Demo.InventoryReports, r => Assert.InRange(r.Snapshot.RamMb!.Value, 1024, 16384));
+        Assert.Equal(Demo.InventoryReports.OrderBy(r => r.ObservedAt).Select(Describe), Demo.InventoryReports.Select(Describe));
+        Assert.Equal([InventorySource.Agent, InventorySource.Ocs, InventorySource.Import], Demo.InventoryReports.Select(r => r.Source).Distinct().Order());
+        Assert.All(Demo.InventoryReports.Where(r => r.Source == InventorySource.Agent), r => Assert.NotNull(r.UnitId));
+
+        // A .NET 10 agent cannot run on XP/7/8.1; those come from OCS and sheets.
+        Assert.DoesNotContain(Demo.InventoryReports, r => r.Source == InventorySource.Agent && OsRelease.Of(r.Snapshot.Os) is "Windows XP" or "Windows 7" or "Windows 8.1");
+        Assert.Contains(Demo.InventoryReports, r => r.Snapshot.Os?.Name == "Microsoft Windows XP Professional");
+        Assert.Contains(Demo.InventoryReports, r => r.Snapshot.Os?.Name == "Microsoft Windows 7 Professional");
+        Assert.Contains(Demo.InventoryReports, r => r.Snapshot.Os?.Version == "10.0.19045");
+        Assert.Contains(Demo.InventoryReports, r => r.Source == InventorySource.Import && r.Snapshot.IsPersonal == true && r.Snapshot.Owner is not null);
+
+        // Machine reports carry office software lists of realistic length.
+        Assert.All(Demo.InventoryReports.Where(r => r.Source != InventorySource.Import && r.Snapshot.Os?.Family == OsFamily.Windows),
+            r => Assert.InRange(r.Snapshot.Software!.Count, 25, 80));
+        Assert.Contains(Demo.InventoryReports, r => r.Snapshot.Software?.Any(s => s.Name == "Zalo") == true);
+        Assert.Contains(Demo.InventoryReports, r => r.Snapshot.SecurityProducts?.Any(p => p.Name == "Bkav Endpoint" && p.SignatureDate is not null) == true);
+
+        // Sheets that still say Windows 7 for a machine a machine source sees on Windows 10 or 11: conflicts to show.
+        var sheetWin7 = Demo.InventoryReports.Where(r => r.Source == InventorySource.Import && r.Snapshot.Os?.Name == "Windows 7 Professional").Select(r => r.Snapshot.Hostname).ToHashSet();
+        Assert.Contains(Demo.InventoryReports, r => r.Source != InventorySource.Import && sheetWin7.Contains(r.Snapshot.Hostname) && OsRelease.Of(r.Snapshot.Os) is "Windows 10" or "Windows 11");
+
+        // The same OCS device first on Windows 7, then on Windows 10 a month later: history to show.
+        Assert.Contains(Demo.InventoryReports.Where(r => r.Source == InventorySource.Ocs).GroupBy(r => r.SourceKey), g =>
+            g.Count() == 2 && OsRelease.Of(g.First().Snapshot.Os) == "Windows 7" && OsRelease.Of(g.Last().Snapshot.Os) == "Windows 10"
+            && (g.Last().ObservedAt - g.First().ObservedAt).TotalDays >= 30);
+
+        // OCS TAGs from before the reorganisation, or none: the unassigned queue.
+        var unknownTags = Demo.InventoryReports.Where(r => r.UnitId is null && (r.UnitHint is null || !units.ContainsKey(r.UnitHint))).ToList();
+        Assert.Equal(6, unknownTags.Count);
+        Assert.All(unknownTags, r => Assert.Equal(InventorySource.Ocs, r.Source));
+
         Assert.Contains(Demo.NetworkDevices, d => d.Vendor == "Cisco" && d.SoftwareVersion == "12.2(55)SE");
         Assert.Contains(Demo.NetworkDevices, d => d.Model == "ASA5506-X");
         Assert.Contains(Demo.NetworkDevices, d => d.Vendor != "Cisco");
         Assert.All(Demo.NetworkDevices, d => Assert.Contains(d.Kind, new[] { "switch", "router", "module", "wireless", "firewall" }));
     }
+
+    private static string Describe(InventoryReport r) =>
+        $"{r.Source}|{r.SourceKey}|{r.ObservedAt:O}|{r.UnitId}|{r.UnitHint}|{r.Snapshot.Hostname}|{r.Snapshot.SmbiosUuid}|{r.Snapshot.Os?.Name}|{r.Snapshot.CpuModel}|{r.Snapshot.RamMb}|{r.Snapshot.Software?.Count}";
 
     [Fact]
     public void Demo_users_cover_each_role_and_point_at_existing_units()
