@@ -45,5 +45,25 @@ public sealed class IndexModel(DashboardService dashboard, UnitService units, IS
         }
     }
 
+    /// <summary>The inventory list behind a computer figure, for the same unit selection.</summary>
+    public string? FigureLink(string key)
+    {
+        var filter = key switch
+        {
+            "computers" => "",
+            "personal_computers" => "personal=true",
+            "stale_computers" => "stale=true",
+            _ => null,
+        };
+        if (filter is null)
+        {
+            return null;
+        }
+
+        var unit = Unit is { } id ? $"unit={id}&subtree={(Subtree ? "true" : "false")}" : "";
+        var query = string.Join('&', new[] { unit, filter }.Where(p => p.Length > 0));
+        return query.Length == 0 ? "/inventory" : "/inventory?" + query;
+    }
+
     public string LocalTime(DateTime utc) => TimeDisplay.Format(utc, Units.FirstOrDefault(u => u.Id == Unit)?.TimeZone);
 }
