@@ -21,6 +21,7 @@ public sealed class LayoutTests(VigilServerFixture server) : IClassFixture<Vigil
     [InlineData("/")]
     [InlineData("/users")]
     [InlineData("/account")]
+    [InlineData("/inventory")]
     public void Phone_width_shows_the_menu_toggle_and_no_horizontal_scroll(string page)
     {
         using var browser = new Browser(server, 390, 844);

@@ -12,7 +12,7 @@ using Vigil.Storage;
 namespace Vigil.Browser.Tests;
 
 /// <summary>A real Vigil server on a free loopback port with its own temporary data directory; one per test class.</summary>
-public sealed class VigilServerFixture : IAsyncLifetime
+public class VigilServerFixture : IAsyncLifetime
 {
     public const string AdminUserName = "admin";
     public const string AdminPassword = "Browser-Test-Admin-2024!";
@@ -36,6 +36,7 @@ public sealed class VigilServerFixture : IAsyncLifetime
             // The entry assembly is the test host: name the server so its Razor pages and static web assets are found.
             "--applicationName=vigil-server",
             "--Logging:LogLevel:Default=Warning",
+            .. ExtraArguments,
         ]);
         await VigilServer.PrepareAsync(app);
         await app.StartAsync();
@@ -60,6 +61,17 @@ public sealed class VigilServerFixture : IAsyncLifetime
         {
             // A file still held open must not fail the run; the folder is in the temp directory.
         }
+    }
+
+    /// <summary>More command-line arguments for the server (e.g. --demo).</summary>
+    protected virtual string[] ExtraArguments => [];
+
+    /// <summary>Reads the server's database with system rights, for tests that must find data to look at.</summary>
+    public async Task<T> WithSystemDbAsync<T>(Func<VigilDbContext, Task<T>> work)
+    {
+        await using var scope = app!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AccessContext>().Scope = AccessScope.System;
+        return await work(scope.ServiceProvider.GetRequiredService<VigilDbContext>());
     }
 
     public Uri Url(string path) => new(BaseAddress, path.TrimStart('/'));
