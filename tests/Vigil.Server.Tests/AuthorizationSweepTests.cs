@@ -118,6 +118,10 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["unitId"] = World.B.Id.ToString(),
             ["userId"] = World.OfficerB.Id.ToString(),
             ["tokenId"] = World.TokenOfB.ToString(),
+            ["computerId"] = World.ComputerOfB.ToString(),
+            ["conflictId"] = World.ConflictOfB.ToString(),
+            // No unit owns a queued report: only administrators and coordinators of a top-level unit may touch it.
+            ["reportId"] = World.UnassignedReport.ToString(),
             ["documentName"] = "v1",
         };
         var path = pattern;
@@ -156,6 +160,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         currentPassword = "wrong-password-1",
         newPassword = "Another-Pass-2026",
         expiresInDays = 1,
+        chosenSource = "import",
+        owner = "sweep owner",
+        isPersonal = true,
     };
 
     private async Task<HttpResponseMessage> SendApiAsync(HttpClient api, string method, string path)
@@ -184,6 +191,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["Edit.Code"] = "SWEEP-EDIT", ["Edit.Name"] = "sweep", ["Edit.Kind"] = "School", ["NewRoot.Code"] = "SWEEP-ROOT",
             ["NewRoot.Name"] = "sweep", ["NewRoot.Kind"] = "Province", ["TokenId"] = World.TokenOfB.ToString(),
             ["TokenName"] = "sweep", ["culture"] = "vi-VN",
+            ["ConflictId"] = World.ConflictOfB.ToString(), ["ChosenSource"] = "import", ["Owner"] = "sweep", ["IsPersonal"] = "true",
+            ["ReportId"] = World.UnassignedReport.ToString(), ["TargetUnitId"] = b,
         };
         var target = handler is null ? path : $"{path}?handler={handler}";
         return await TestServer.PostFormAsync(browser, target, fields, tokenSourcePath: "/account");
@@ -199,7 +208,12 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         var users = await db.Users.AsNoTracking().Where(u => u.Units.Any(b => unitIds.Contains(b.UnitId)))
             .Select(u => $"{u.Id}|{u.UserName}|{u.Role}|{u.Disabled}|{u.PasswordHash}|{u.SecurityStamp}").ToListAsync();
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.Id == World.TokenOfB).Select(t => $"{t.Id}|{t.RevokedAt}").ToListAsync();
-        var computers = await db.Computers.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.UnitId}|{c.Hostname}").ToListAsync();
-        return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order()));
+        var computers = await db.Computers.AsNoTracking().Where(c => unitIds.Contains(c.UnitId))
+            .Select(c => $"{c.Id}|{c.UnitId}|{c.Hostname}|{c.Owner}|{c.IsPersonal}|{c.Pins}|{c.OsRelease}|{c.OpenConflicts}").ToListAsync();
+        var conflicts = await db.ComputerConflicts.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.UnitId}|{c.ResolvedAt}|{c.ChosenSource}").ToListAsync();
+        var sources = await db.ComputerSources.AsNoTracking().Where(s => unitIds.Contains(s.UnitId)).Select(s => $"{s.Id}|{s.UnitId}|{s.SnapshotHash}").ToListAsync();
+        var queue = await db.UnassignedReports.AsNoTracking().Select(r => $"{r.Id}|{r.Reports}").ToListAsync();
+        return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
+            .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order()));
     });
 }

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Domain.Access;
 using Vigil.Domain.Assets;
+using Vigil.Domain.Inventory;
 using Vigil.Domain.Organisation;
+using Vigil.Server.Features.Inventory;
+using Vigil.Storage;
 
 namespace Vigil.Server.Tests;
 
@@ -37,6 +40,19 @@ public sealed class TwoBranchWorld
 
     public Guid TokenOfB { get; private set; }
 
+    /// <summary>A computer of commune A reported by an agent and a sheet that disagree on the OS.</summary>
+    public Guid ComputerOfA { get; private set; }
+
+    public Guid ConflictOfA { get; private set; }
+
+    /// <summary>The same for clinic B1, with the marker in its name and sheet key.</summary>
+    public Guid ComputerOfB { get; private set; }
+
+    public Guid ConflictOfB { get; private set; }
+
+    /// <summary>An OCS report with an unknown TAG, waiting in the unassigned queue (no unit: only province coordinators see it).</summary>
+    public Guid UnassignedReport { get; private set; }
+
     public static async Task<TwoBranchWorld> SeedAsync(TestServer server)
     {
         var world = new TwoBranchWorld();
@@ -70,7 +86,37 @@ public sealed class TwoBranchWorld
             world.TokenOfB = token.Id;
             return await db.SaveChangesAsync();
         });
+        await world.IngestAsync(server);
         return world;
+    }
+
+    /// <summary>Inventory through the real ingest, so the world has sources, conflicts and a queued report.</summary>
+    private async Task IngestAsync(TestServer server)
+    {
+        await using var scope = server.App.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AccessContext>().Scope = AccessScope.System;
+        var ingest = scope.ServiceProvider.GetRequiredService<IInventoryIngest>();
+        var now = DateTime.UtcNow;
+        async Task<(Guid Computer, Guid Conflict)> DisagreeingAsync(OrgUnit unit, string host, string mac)
+        {
+            var machine = new InventorySnapshot
+            {
+                Hostname = host, SerialNumber = host + "-SN", Os = new OsInfo { Family = OsFamily.Windows, Name = "Microsoft Windows 10 Pro", Version = "10.0.19045" },
+                NetworkInterfaces = [new NetworkInterfaceInfo("eth0", mac, ["10.9.0.1"])], Software = [new SoftwareItem("Zalo", "24.10.1", "VNG Corp.")],
+            };
+            var agent = await ingest.IngestAsync(new InventoryReport(InventorySource.Agent, "agent-" + host, now, machine, UnitId: unit.Id), default);
+            var sheet = new InventorySnapshot { Hostname = host, Owner = "Chủ " + host, Os = new OsInfo { Family = OsFamily.Windows, Name = "Windows 7" } };
+            await ingest.IngestAsync(new InventoryReport(InventorySource.Import, $"sheet:{unit.Code}/{host}", now, sheet, UnitHint: unit.Code), default);
+            var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
+            var computer = agent.Value!.ComputerId!.Value;
+            return (computer, db.ComputerConflicts.Single(c => c.ComputerId == computer).Id);
+        }
+
+        (ComputerOfA, ConflictOfA) = await DisagreeingAsync(A, "A-PC7", "00:1a:2b:aa:00:07");
+        (ComputerOfB, ConflictOfB) = await DisagreeingAsync(B1, Marker + "-PC7", "00:1a:2b:bb:00:07");
+        var stray = new InventorySnapshot { Hostname = Marker + "-STRAY", Os = new OsInfo { Family = OsFamily.Windows, Name = "Microsoft Windows 7 Professional" } };
+        await ingest.IngestAsync(new InventoryReport(InventorySource.Ocs, Marker + "-STRAY-2024-01-01", now, stray, UnitHint: Marker + "-OLD-TAG"), default);
+        UnassignedReport = scope.ServiceProvider.GetRequiredService<VigilDbContext>().UnassignedReports.Single().Id;
     }
 
     private static OrgUnit Unit(string code, string name, UnitKind kind, OrgUnit? parent)
