@@ -1,19 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vigil.Server.Features.Inventory;
 using Vigil.Storage;
 
 namespace Vigil.Server.Features.Dashboard;
 
 /// <summary>Computers, personal computers used for work, network devices, and computers whose data is stale.</summary>
-internal sealed class AssetFiguresContributor(VigilDbContext db) : IDashboardContributor
+internal sealed class AssetFiguresContributor(VigilDbContext db, IOptions<InventoryOptions> options) : IDashboardContributor
 {
-    /// <summary>Inventory older than this is shown as stale: a monthly sweep should have refreshed it.</summary>
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(30);
 
     public async Task<IReadOnlyList<DashboardFigure>> GetFiguresAsync(IReadOnlyCollection<Guid>? unitIds, DateTime nowUtc, CancellationToken ct)
     {
         var computers = unitIds is null ? db.Computers : db.Computers.Where(c => unitIds.Contains(c.UnitId));
         var devices = unitIds is null ? db.NetworkDevices : db.NetworkDevices.Where(d => unitIds.Contains(d.UnitId));
-        var staleBefore = nowUtc - StaleAfter;
+        // The same threshold as the inventory list's "stale" filter, which the figure links to.
+        var staleBefore = nowUtc.AddDays(-options.Value.StaleAfterDays);
         var total = await computers.CountAsync(ct);
         var personal = await computers.CountAsync(c => c.IsPersonal, ct);
         var stale = await computers.CountAsync(c => c.ObservedAt < staleBefore, ct);
