@@ -36,7 +36,7 @@ measure() { # label, path, token
     [[ -n "$3" ]] && args+=(-H "Authorization: Bearer $3")
     wrk "${args[@]}" "http://127.0.0.1:$port$2" | awk -v l="$1" '/Requests\/sec/ {rps=$2} /99%/ {p99=$2} END {printf "%-44s %10.0f req/s   p99 %s\n", l, rps, p99}'
 }
-echo "machine: $(nproc) cores; wrk -t2 -c16 -d${duration}s; demo dataset (90 units, 523 computers)"
+echo "machine: $(nproc) cores; wrk -t2 -c16 -d${duration}s; demo dataset (90 units, 568 computers)"
 measure "GET /healthz (framework floor)" /healthz ""
 measure "GET /api/v1/dashboard as administrator" /api/v1/dashboard "$admin"
 measure "GET /api/v1/dashboard as coordinator" /api/v1/dashboard "$coordinator"
