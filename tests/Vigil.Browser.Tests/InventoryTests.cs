@@ -94,4 +94,27 @@ public sealed class InventoryTests(DemoServerFixture server) : IClassFixture<Dem
         Assert.Empty(commune.Driver.FindElements(By.Id("unassigned-table")));
         Assert.Equal("/denied", commune.CurrentPath);
     }
+
+    [Fact]
+    public void A_unit_officer_reads_the_list_and_a_computer_on_a_phone_without_sideways_scrolling()
+    {
+        using var browser = new Browser(server, 390, 844);
+        browser.SignIn("canbo.thcs.muongang", DemoSeeder.DemoPassword);
+        browser.GoTo("/inventory");
+        var rows = browser.Driver.FindElements(By.CssSelector("#computer-table tbody tr"));
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains("DB-MUONGANG-THCS", r.Text, StringComparison.Ordinal));
+        AssertNoHorizontalScroll(browser);
+        browser.SaveScreenshot("inventory-390");
+
+        browser.ClickAndWaitForNewPage(rows[0].FindElement(By.CssSelector("a.hostname")));
+        Assert.NotEmpty(browser.Driver.FindElements(By.Id("fact-table")));
+        AssertNoHorizontalScroll(browser);
+    }
+
+    private static void AssertNoHorizontalScroll(Browser browser)
+    {
+        var widths = (IReadOnlyCollection<object>)browser.Script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")!;
+        Assert.True(Convert.ToInt64(widths.First()) <= Convert.ToInt64(widths.Last()) + 1, $"{browser.CurrentPath}: wider than the screen");
+    }
 }
