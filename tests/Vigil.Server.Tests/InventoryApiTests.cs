@@ -60,6 +60,13 @@ public sealed class InventoryApiTests() : TwoBranchServerTests()
         Assert.Contains(history.Items, h => h is { Field: "owner", Source: "manual", Actor: "officer.a", NewValue: "Lò Văn Nam" });
         Assert.Contains(history.Items, h => h is { Field: "os", Source: "manual", NewValue: "Windows 7 (import)" });
 
+        // A record from before per-source snapshots (no source at all) still shows its columns.
+        var list = (await api.GetFromJsonAsync<ComputerListDto>("/api/v1/computers?sort=hostname"))!;
+        Assert.Equal(["A-PC1", "A-PC7"], list.Items.Select(i => i.Hostname));
+        var legacy = (await api.GetFromJsonAsync<ComputerDetailDto>($"/api/v1/computers/{list.Items[0].Id}"))!;
+        Assert.Equal(("Windows 7 Professional", null), (legacy.Facts.Single(f => f.Field == "os").Value, legacy.Facts.Single(f => f.Field == "os").Source));
+        Assert.Empty(legacy.Sources);
+
         // A viewer reads but may not decide.
         var viewer = await Server.ApiClientAsync("viewer.a");
         Assert.False((await viewer.GetFromJsonAsync<ComputerDetailDto>($"/api/v1/computers/{a}"))!.CanEdit);
