@@ -135,7 +135,8 @@ public class ModelSchemaTests
             new NetworkDevice
             {
                 Id = Guid.NewGuid(), UnitId = commune.Id, Hostname = "SW-CORE", Kind = "switch", Vendor = "Cisco", Model = "WS-C2960X-24TS-L",
-                SoftwareVersion = "15.2(7)E4", Source = "scan", ObservedAt = Stamp,
+                SoftwareVersion = "15.2(7)E4", SerialNumber = "FOC1234X0AB", ManagementIp = "10.10.1.2", Location = "Phòng máy chủ",
+                Notes = "Tầng 2", Source = "scan", ObservedAt = Stamp,
             },
             new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\" />" },
             new JobRun

@@ -22,6 +22,7 @@ public static class ImportCodes
     public const string ColumnDuplicate = "column.duplicate";
     public const string ColumnMissing = "column.missing";
     public const string ColumnNoHeader = "column.no_header";
+    public const string CellFormulaError = "cell.formula_error";
     public const string TooManyErrors = "import.too_many_errors";
     public const string UnitRequired = "unit.required";
     public const string UnitInvalid = "unit.invalid";

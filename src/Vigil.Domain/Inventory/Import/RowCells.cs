@@ -5,6 +5,10 @@ internal sealed class RowCells(string sheet, SheetRow row, SheetColumns columns,
 {
     public const int MaxText = 200;
 
+    // What Excel shows for a failed formula; importing "#N/A" as someone's name or a model would be nonsense.
+    private static readonly HashSet<string> s_formulaErrors =
+        ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
+
     public int Row => row.Number;
 
     public string Sheet => sheet;
@@ -20,6 +24,14 @@ internal sealed class RowCells(string sheet, SheetRow row, SheetColumns columns,
         }
 
         var text = row.CellText(column.Index).Trim();
+        if (s_formulaErrors.Contains(text.ToUpperInvariant()))
+        {
+            Error(key, ImportCodes.CellFormulaError,
+                $"Ô chứa lỗi công thức {text}; hãy sửa công thức hoặc nhập giá trị.",
+                $"The cell holds the formula error {text}; fix the formula or type the value.");
+            return null;
+        }
+
         return text.Length == 0 ? null : text;
     }
 
