@@ -21,7 +21,7 @@ public class InventorySheetParserTests
         Assert.Equal("PC-KT-01", s.Hostname);
         Assert.Equal("PF0ABC12", s.SerialNumber);
         Assert.Equal("4C4C4544-0042-3510-8057-B4C04F384E32", s.SmbiosUuid);
-        Assert.Equal(["00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5F"], s.NetworkInterfaces!.Select(n => n.MacAddress));
+        Assert.Equal(["00:1a:2b:3c:4d:5e", "00:1a:2b:3c:4d:5f"], s.NetworkInterfaces!.Select(n => n.MacAddress));
         Assert.Equal("Nguyễn Văn An", s.Owner);
         Assert.True(s.IsPersonal);
         Assert.Equal(new OsInfo { Family = OsFamily.Windows, Name = "Windows 7 Professional", Version = "6.1.7601", Architecture = "x64" }, s.Os);
@@ -118,6 +118,38 @@ public class InventorySheetParserTests
         var error = Single(result, ImportCodes.HostnameDuplicate);
         Assert.Equal(new CellLocation("Máy tính", 4, "B", "Tên máy"), error.Location);
         Assert.Contains("dòng 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComputerNames_CompareByShortName_AsTheInventoryMatchesThem()
+    {
+        var result = Parse(Table("Máy tính", "Mã đơn vị|Tên máy", "A|KT-PC01", "A|kt-pc01.xa.local"));
+        Assert.Equal(new CellLocation("Máy tính", 3, "B", "Tên máy"), Single(result, ImportCodes.HostnameDuplicate).Location);
+    }
+
+    [Fact]
+    public void RepeatedSerialUuidOrMac_InTheFile_IsAnError_PlaceholdersAreNot()
+    {
+        var result = Parse(
+            Table("Máy tính", "Mã đơn vị|Tên máy|Số serial|UUID|Địa chỉ MAC",
+                "A|PC1|PF0ABC12|4C4C4544-0042-3510-8057-B4C04F384E32|00:1A:2B:3C:4D:5E",
+                "B|PC2|pf0abc12||",
+                "A|PC3||4c4c4544-0042-3510-8057-b4c04f384e32|",
+                "A|PC4|||00-1a-2b-3c-4d-60; 00-1A-2B-3C-4D-5E",
+                "A|PC5|To be filled by O.E.M.|03000200-0400-0500-0006-000700080009|02:00:00:00:00:01",
+                "A|PC6|To be filled by O.E.M.|03000200-0400-0500-0006-000700080009|02:00:00:00:00:01"),
+            Table("Thiết bị mạng", "Mã đơn vị|Tên thiết bị|Loại|Số serial", "A|SW1|switch|FOC1", "A|SW2|switch|FOC1"));
+        Assert.Equal(
+            [("Máy tính", 3, "C"), ("Máy tính", 4, "D"), ("Máy tính", 5, "E"), ("Thiết bị mạng", 3, "D")],
+            result.Errors.Select(e => (e.Location.Sheet, e.Location.Row, e.Location.Column)));
+        Assert.All(result.Errors, e => Assert.Equal(ImportCodes.IdentifierDuplicate, e.Code));
+    }
+
+    [Fact]
+    public void FormulaErrors_AreRefusedAtTheirCell()
+    {
+        var result = Parse(Table("Máy tính", "Mã đơn vị|Tên máy|Người sử dụng", "A|PC1|#N/A"));
+        Assert.Equal(new CellLocation("Máy tính", 2, "C", "Người sử dụng"), Single(result, ImportCodes.CellFormulaError).Location);
     }
 
     [Fact]

@@ -32,10 +32,10 @@ public class SheetValuesTests
     public void NotGigabytes(string text) => Assert.False(SheetValues.TryParseGigabytes(text, out _));
 
     [Theory]
-    [InlineData("00:1a:2b:3c:4d:5e", "00:1A:2B:3C:4D:5E")]
-    [InlineData("00-1A-2B-3C-4D-5E", "00:1A:2B:3C:4D:5E")]
-    [InlineData("001a.2b3c.4d5e", "00:1A:2B:3C:4D:5E")]
-    [InlineData("001A2B3C4D5E", "00:1A:2B:3C:4D:5E")]
+    [InlineData("00:1a:2b:3c:4d:5e", "00:1a:2b:3c:4d:5e")]
+    [InlineData("00-1A-2B-3C-4D-5E", "00:1a:2b:3c:4d:5e")]
+    [InlineData("001a.2b3c.4d5e", "00:1a:2b:3c:4d:5e")]
+    [InlineData("001A2B3C4D5E", "00:1a:2b:3c:4d:5e")]
     public void MacForms(string text, string mac)
     {
         Assert.True(SheetValues.TryParseMacAddresses(text, out var list, out _));

@@ -30,6 +30,7 @@ public static class ImportCodes
     public const string HostnameRequired = "hostname.required";
     public const string HostnameInvalid = "hostname.invalid";
     public const string HostnameDuplicate = "hostname.duplicate";
+    public const string IdentifierDuplicate = "identifier.duplicate";
     public const string ValueTooLong = "value.too_long";
     public const string NumberInvalid = "number.invalid";
     public const string NumberOutOfRange = "number.out_of_range";

@@ -74,9 +74,16 @@ public static partial class InventorySheetParser
             }
         }
 
+        CheckUnique(cells, run, InventorySheetKind.Computers, K.Uuid, IdentityKeys.Uuid(uuid), "UUID", "UUID");
+        foreach (var mac in macs ?? [])
+        {
+            CheckUnique(cells, run, InventorySheetKind.Computers, K.MacAddresses, IdentityKeys.Mac(mac), "Địa chỉ MAC", "MAC address");
+        }
+
         var ramGb = ReadGigabytes(cells, K.RamGb, MaxRamGb);
         var diskGb = ReadGigabytes(cells, K.DiskGb, MaxDiskGb);
         var serial = cells.Limited(K.SerialNumber, 100);
+        CheckUnique(cells, run, InventorySheetKind.Computers, K.SerialNumber, IdentityKeys.Serial(serial), "Số serial", "serial number");
         var owner = cells.Limited(K.Owner);
         var osName = cells.Limited(K.Os);
         var osVersion = cells.Limited(K.OsVersion, 100);
@@ -110,6 +117,6 @@ public static partial class InventorySheetParser
                 : [new SecurityProduct { Name = antiMalware, Kind = SecurityProductKind.AntiMalware }],
             Notes = notes,
         };
-        return new ComputerSheetRow(cells.At(K.UnitCode), unitCode, SheetValues.HostnameKey(hostname), snapshot);
+        return new ComputerSheetRow(cells.At(K.UnitCode), unitCode, SheetValues.ComputerNameKey(hostname), snapshot);
     }
 }

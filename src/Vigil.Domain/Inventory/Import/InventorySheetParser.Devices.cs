@@ -34,6 +34,7 @@ public static partial class InventorySheetParser
         var vendor = cells.Limited(K.Vendor, 100);
         var model = cells.Limited(K.Model, 100);
         var serial = cells.Limited(K.SerialNumber, 100);
+        CheckUnique(cells, run, InventorySheetKind.NetworkDevices, K.SerialNumber, IdentityKeys.Serial(serial), "Số serial", "serial number");
         var firmware = cells.Limited(K.Firmware, 100);
         var location = cells.Limited(K.Location);
         var notes = cells.Limited(K.Notes, MaxNotes);

@@ -50,8 +50,8 @@ public static partial class InventorySheetParser
 
         if (unitCode is not null)
         {
-            var key = (kind, unitCode, SheetValues.HostnameKey(hostname));
-            if (run.FirstHostname.TryGetValue(key, out var first))
+            var key = (kind, unitCode, HostKey(kind, hostname));
+            if (run.FirstSeen.TryGetValue(key, out var first))
             {
                 var where = first.Sheet == cells.Sheet ? $"dòng {first.Row}" : $"dòng {first.Row} của trang '{first.Sheet}'";
                 var whereEn = first.Sheet == cells.Sheet ? $"row {first.Row}" : $"row {first.Row} of sheet '{first.Sheet}'";
@@ -61,10 +61,38 @@ public static partial class InventorySheetParser
                 return null;
             }
 
-            run.FirstHostname[key] = cells.At(K.Hostname);
+            run.FirstSeen[key] = cells.At(K.Hostname);
         }
 
         return hostname;
+    }
+
+    internal static string HostKey(InventorySheetKind kind, string hostname) =>
+        kind == InventorySheetKind.Computers ? SheetValues.ComputerNameKey(hostname) : SheetValues.HostnameKey(hostname);
+
+    /// <summary>
+    /// Refuses an identifier (serial, UUID, MAC) already given to another row of the file: the inventory would take
+    /// both rows for one machine. Placeholders that the inventory ignores ("To be filled by O.E.M.") are not compared.
+    /// </summary>
+    private static void CheckUnique(RowCells cells, ParseRun run, InventorySheetKind kind, string key, string? identifier, string what, string whatEn)
+    {
+        if (identifier is null)
+        {
+            return;
+        }
+
+        var slot = (kind, "#" + key, identifier);
+        if (run.FirstSeen.TryGetValue(slot, out var first))
+        {
+            var where = first.Sheet == cells.Sheet ? $"dòng {first.Row}" : $"dòng {first.Row} của trang '{first.Sheet}'";
+            var whereEn = first.Sheet == cells.Sheet ? $"row {first.Row}" : $"row {first.Row} of sheet '{first.Sheet}'";
+            cells.Error(key, ImportCodes.IdentifierDuplicate,
+                $"{what} '{identifier}' đã có ở {where}; hai dòng không thể là cùng một thiết bị.",
+                $"The {whatEn} '{identifier}' is already on {whereEn}; two rows cannot be the same device.");
+            return;
+        }
+
+        run.FirstSeen[slot] = cells.At(key);
     }
 
     /// <summary>A size in GB within (0, <paramref name="max"/>]; null when absent or wrong (with an error).</summary>

@@ -90,7 +90,8 @@ public static partial class InventorySheetParser
 
         public List<UnitReference> UnitReferences { get; } = [];
 
-        public Dictionary<(InventorySheetKind, string, string), CellLocation> FirstHostname { get; } = [];
+        /// <summary>Where each (kind, unit, name) and each identifier was first seen, for duplicate checks.</summary>
+        public Dictionary<(InventorySheetKind, string, string), CellLocation> FirstSeen { get; } = [];
 
         /// <summary>Counts a data row; false (with the error reported once) when the file has too many.</summary>
         public bool Admit(SheetTable sheet, SheetRow row)

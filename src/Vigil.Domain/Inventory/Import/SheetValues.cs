@@ -130,11 +130,11 @@ public static class SheetValues
                 return null;
             }
 
-            hex[n++] = char.ToUpperInvariant(c);
+            hex[n++] = char.ToLowerInvariant(c);
         }
 
         // All zeros and the broadcast address are what tools print for "no address"; they would merge strangers.
-        if (n != 12 || hex.IndexOfAnyExcept('0') < 0 || hex.IndexOfAnyExcept('F') < 0)
+        if (n != 12 || hex.IndexOfAnyExcept('0') < 0 || hex.IndexOfAnyExcept('f') < 0)
         {
             return null;
         }
@@ -186,8 +186,14 @@ public static class SheetValues
         return true;
     }
 
-    /// <summary>The key under which a hostname is unique in a unit: upper case.</summary>
+    /// <summary>The key under which a device name is unique in a unit: upper case.</summary>
     public static string HostnameKey(string hostname) => hostname.ToUpperInvariant();
+
+    /// <summary>
+    /// The key under which a computer name is unique in a unit: the short upper-case name, as the inventory matches
+    /// computers ("kt-pc01.xa.local" is KT-PC01).
+    /// </summary>
+    public static string ComputerNameKey(string hostname) => IdentityKeys.Hostname(hostname) ?? HostnameKey(hostname);
 
     public static bool TryParseArchitecture(string text, out string architecture)
     {
