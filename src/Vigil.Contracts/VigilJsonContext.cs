@@ -12,6 +12,7 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(UnitWriteDto))]
 [JsonSerializable(typeof(UnitMoveDto))]
 [JsonSerializable(typeof(UnitImportResultDto))]
+[JsonSerializable(typeof(InventoryImportResultDto))]
 [JsonSerializable(typeof(UserDto))]
 [JsonSerializable(typeof(List<UserDto>))]
 [JsonSerializable(typeof(UserWriteDto))]

@@ -101,6 +101,8 @@ internal static class VigilServices
         services.AddScoped<Features.Audit.AuditQuery>();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Inventory.IInventoryIngest, Features.Inventory.InventoryIngestService>();
+        services.AddScoped<Features.InventoryImport.InventoryImportService>();
+        services.AddSingleton<Features.InventoryImport.PendingImportStore>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.AssetFiguresContributor>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.OrganisationFiguresContributor>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Jobs.PruneJobHistoryJob>();
