@@ -13,12 +13,13 @@ public sealed partial class InventoryImportService
     private async Task<InventoryImportPlan> PlanAsync(InventorySheetParseResult parsed, CancellationToken ct)
     {
         var units = await WritableUnitsAsync(parsed.UnitReferences.Select(r => r.UnitCode).Distinct().ToList(), ct);
-        if (!parsed.IsValid)
+        if (!parsed.IsValid || parsed.UnitReferences.Any(r => !units.ContainsKey(r.UnitCode)))
         {
+            // The plan will hold only errors; nothing else needs reading.
             return InventoryImportPlan.Build(parsed, units, [], (_, _) => ImportAction.New);
         }
 
-        var unitIds = parsed.NetworkDevices.Select(d => units.GetValueOrDefault(d.UnitCode)).Distinct().ToList();
+        var unitIds = parsed.NetworkDevices.Select(d => units[d.UnitCode]).Distinct().ToList();
         var devices = new List<Domain.Assets.NetworkDevice>();
         foreach (var slice in unitIds.Chunk(Slice))
         {
