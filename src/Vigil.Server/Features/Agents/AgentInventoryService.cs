@@ -68,14 +68,17 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
             return outcome.Error!;
         }
 
+        // Read again rather than trust the entities above: the ingest may clear the change tracker between attempts.
         var status = outcome.Value!.Status.ToString().ToLowerInvariant();
-        receipt.Status = status;
-        receipt.ComputerId = outcome.Value.ComputerId;
-        agent.ComputerId = outcome.Value.ComputerId ?? agent.ComputerId;
-        agent.LastSeenAt = now;
+        var stored = await db.AgentReceipts.FirstAsync(r => r.AgentId == agentId && r.IdempotencyKey == idempotencyKey, ct);
+        stored.Status = status;
+        stored.ComputerId = outcome.Value.ComputerId;
+        var current = await db.Agents.FirstAsync(a => a.Id == agentId, ct);
+        current.ComputerId = outcome.Value.ComputerId ?? current.ComputerId;
+        current.LastSeenAt = now;
         if (!string.IsNullOrWhiteSpace(inventory.Hostname) && inventory.Hostname.Length <= AgentEnrolService.MaxHostnameLength)
         {
-            agent.Hostname = inventory.Hostname.Trim();
+            current.Hostname = inventory.Hostname.Trim();
         }
 
         await db.SaveChangesAsync(ct);
