@@ -14,5 +14,21 @@ public sealed class AccessContext
 
     public string ActorName { get; set; } = "system";
 
+    /// <summary>
+    /// Acts as the system until disposed, keeping the actor. Only the inventory ingest uses it: it must find a computer
+    /// by serial or UUID in any unit, after the channel (agent credential, TAG, a person's unit check) fixed the unit.
+    /// </summary>
+    public IDisposable ElevateToSystem()
+    {
+        var previous = Scope;
+        Scope = AccessScope.System;
+        return new Restore(this, previous);
+    }
+
     public static AccessContext ForSystem(string actorName = "system") => new() { Scope = AccessScope.System, ActorName = actorName };
+
+    private sealed class Restore(AccessContext context, AccessScope previous) : IDisposable
+    {
+        public void Dispose() => context.Scope = previous;
+    }
 }

@@ -30,7 +30,7 @@ internal static class AuditTrail
         var result = new List<AuditEntry>();
         foreach (var entry in entries)
         {
-            if (VigilDbContext.IsInfrastructure(entry))
+            if (VigilDbContext.IsInfrastructure(entry) || IsObservation(entry, access))
             {
                 continue;
             }
@@ -63,6 +63,16 @@ internal static class AuditTrail
 
         return result;
     }
+
+    // Reports from agents and OCS arrive hundreds per second and keep their own history (computer_changes); the
+    // audit log records what people do, including the computers they import or edit.
+    private static bool IsObservation(EntityEntry entry, AccessContext access) => entry.Entity switch
+    {
+        Domain.Inventory.ComputerSource or Domain.Inventory.ComputerIdentifier or Domain.Inventory.ComputerChange => true,
+        Domain.Inventory.UnassignedReport => access.ActorId is null,
+        Domain.Assets.Computer or Domain.Inventory.ComputerConflict => access.ActorId is null,
+        _ => false,
+    };
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));

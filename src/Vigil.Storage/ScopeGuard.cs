@@ -56,6 +56,9 @@ internal sealed class ScopeGuard(VigilDbContext db)
                 case UserUnit binding:
                     Require(entry, Scope.Role == Role.Coordinator && Scope.CanWrite(binding.UnitId), "only coordinators bind accounts to units in their scope");
                     break;
+                case Domain.Inventory.UnassignedReport:
+                    Require(entry, Scope.SortsUnassigned, "only administrators and province coordinators sort unassigned inventory");
+                    break;
                 case ApiToken token:
                     Require(entry, token.UserId == Scope.UserId, "tokens belong to their owner");
                     break;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Vigil.Domain.Access;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
+using Vigil.Domain.Inventory;
 using Vigil.Domain.Jobs;
 using Vigil.Domain.Organisation;
 
@@ -58,6 +59,7 @@ public sealed partial class VigilDbContext
         modelBuilder.Entity<Computer>(e =>
         {
             e.ToTable("computers");
+            e.Property(c => c.OsFamily).HasConversion<string>();
             e.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(c => ScopeIsAll || ScopeUnitIds.Contains(c.UnitId));
         });
@@ -68,6 +70,8 @@ public sealed partial class VigilDbContext
             e.HasOne<OrgUnit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(d => ScopeIsAll || ScopeUnitIds.Contains(d.UnitId));
         });
+
+        ConfigureInventory(modelBuilder);
 
         modelBuilder.Entity<DataProtectionKey>(e =>
         {
@@ -82,6 +86,49 @@ public sealed partial class VigilDbContext
         {
             ApplySqliteUtcDates(modelBuilder);
         }
+    }
+
+    private void ConfigureInventory(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ComputerSource>(e =>
+        {
+            e.ToTable("computer_sources");
+            e.Property(s => s.Source).HasConversion<string>();
+            e.HasOne<Computer>().WithMany().HasForeignKey(s => s.ComputerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(s => ScopeIsAll || ScopeUnitIds.Contains(s.UnitId));
+        });
+
+        modelBuilder.Entity<ComputerIdentifier>(e =>
+        {
+            e.ToTable("computer_identifiers");
+            e.HasKey(i => new { i.Kind, i.Value });
+            e.Property(i => i.Kind).HasConversion<string>();
+            e.HasOne<Computer>().WithMany().HasForeignKey(i => i.ComputerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(i => ScopeIsAll || ScopeUnitIds.Contains(i.UnitId));
+        });
+
+        modelBuilder.Entity<ComputerChange>(e =>
+        {
+            e.ToTable("computer_changes");
+            e.Property(c => c.Source).HasConversion<string>();
+            e.HasOne<Computer>().WithMany().HasForeignKey(c => c.ComputerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(c => ScopeIsAll || ScopeUnitIds.Contains(c.UnitId));
+        });
+
+        modelBuilder.Entity<ComputerConflict>(e =>
+        {
+            e.ToTable("computer_conflicts");
+            e.Property(c => c.ChosenSource).HasConversion<string>();
+            e.HasOne<Computer>().WithMany().HasForeignKey(c => c.ComputerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(c => ScopeIsAll || ScopeUnitIds.Contains(c.UnitId));
+        });
+
+        modelBuilder.Entity<UnassignedReport>(e =>
+        {
+            e.ToTable("unassigned_reports");
+            e.Property(r => r.Source).HasConversion<string>();
+            e.HasQueryFilter(r => ScopeSortsUnassigned);
+        });
     }
 
     /// <summary>Columns are snake_case in both providers, matching the versioned SQL in Migrations/.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Domain.Access;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
+using Vigil.Domain.Inventory;
 using Vigil.Domain.Jobs;
 using Vigil.Domain.Organisation;
 
@@ -30,6 +31,16 @@ public sealed partial class VigilDbContext(DbContextOptions<VigilDbContext> opti
 
     public DbSet<NetworkDevice> NetworkDevices => Set<NetworkDevice>();
 
+    public DbSet<ComputerSource> ComputerSources => Set<ComputerSource>();
+
+    public DbSet<ComputerIdentifier> ComputerIdentifiers => Set<ComputerIdentifier>();
+
+    public DbSet<ComputerChange> ComputerChanges => Set<ComputerChange>();
+
+    public DbSet<ComputerConflict> ComputerConflicts => Set<ComputerConflict>();
+
+    public DbSet<UnassignedReport> UnassignedReports => Set<UnassignedReport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
@@ -42,6 +53,8 @@ public sealed partial class VigilDbContext(DbContextOptions<VigilDbContext> opti
     private Guid[] ScopeUnitIds => Access.Scope.ReadableUnitIds;
 
     private Guid? ScopeUserId => Access.Scope.UserId;
+
+    private bool ScopeSortsUnassigned => Access.Scope.SortsUnassigned;
 
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 }

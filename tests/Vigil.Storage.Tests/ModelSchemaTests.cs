@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Vigil.Domain.Access;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
+using Vigil.Domain.Inventory;
 using Vigil.Domain.Jobs;
 using Vigil.Domain.Organisation;
 using Vigil.TestKit;
@@ -111,6 +112,16 @@ public class ModelSchemaTests
             PasswordHash = "AQAAAAIAAYagAAAAEhash", MustChangePassword = true, FailedSignIns = 3, LockedUntil = Stamp.AddMinutes(15),
             SecurityStamp = "stamp", Disabled = true, Language = "en", CreatedAt = Stamp, LastSignInAt = Stamp.AddHours(1),
         };
+        var computer = new Computer
+        {
+            Id = Guid.NewGuid(), UnitId = commune.Id, Hostname = "KT-PC01", Domain = "WORKGROUP", SmbiosUuid = "4C4C4544-0042-3510-8052-B4C04F4E3132",
+            SerialNumber = "CZC1234XYZ", MacAddresses = "00:1a:2b:3c:4d:5e", Manufacturer = "HP", Model = "Compaq 6200 Pro", Owner = "Lò Văn B",
+            IsPersonal = true, OsFamily = OsFamily.Windows, OsRelease = "Windows 7", OsName = "Windows 7 Professional", OsVersion = "6.1.7601",
+            OsEdition = "Professional", OsBuild = "7601", OsServicePack = "Service Pack 1", OsArchitecture = "x64", OsInstalledAt = Stamp.AddYears(-9),
+            CpuModel = "Intel Core i3-4130", CpuVendor = "Intel", CpuBrand = "Core i3", CpuGeneration = 4, CpuCores = 2, RamMb = 4096,
+            DiskSummary = "SSD 240 GB", LargestSsdGb = 240, TotalDiskGb = 240, TpmVersion = "1.2", Uefi = true, SecureBoot = true, Smb1Enabled = true,
+            SecurityProducts = "Bkav Pro", Source = "ocs", ObservedAt = Stamp, FirstSeenAt = Stamp.AddDays(-9), OpenConflicts = 2, Pins = "os=agent",
+        };
         return
         [
             province,
@@ -127,10 +138,27 @@ public class ModelSchemaTests
                 Id = Guid.NewGuid(), At = Stamp, ActorId = user.Id, ActorName = "nva", Action = "sign_in_failed", EntityType = "UserAccount",
                 EntityId = user.Id.ToString(), UnitId = commune.Id, Before = "{\"a\":1}", After = "{\"a\":2}",
             },
-            new Computer
+            computer,
+            new ComputerSource
             {
-                Id = Guid.NewGuid(), UnitId = commune.Id, Hostname = "KT-PC01", OsName = "Windows 7 Professional", OsVersion = "6.1.7601",
-                CpuModel = "Intel Core i3-4130", RamMb = 4096, IsPersonal = true, Source = "ocs", ObservedAt = Stamp,
+                Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, Source = InventorySource.Ocs, SourceKey = "KT-PC01-2024-05-23-07-00-00",
+                ObservedAt = Stamp, FirstSeenAt = Stamp.AddDays(-9), SnapshotHash = new string('b', 64), SnapshotJson = "{\"hostname\":\"KT-PC01\"}",
+            },
+            new ComputerIdentifier { Kind = IdentityKind.Serial, Value = "CZC1234XYZ", ComputerId = computer.Id, UnitId = commune.Id },
+            new ComputerChange
+            {
+                Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, Source = InventorySource.Import, ObservedAt = Stamp,
+                Field = "os", OldValue = "Windows 7", NewValue = "Windows 10", Actor = "nva",
+            },
+            new ComputerConflict
+            {
+                Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, Field = "os", Values = "agent: Windows 10\nimport: Windows 7",
+                OpenedAt = Stamp, ResolvedAt = Stamp.AddDays(1), ResolvedBy = "nva", ChosenSource = InventorySource.Agent,
+            },
+            new UnassignedReport
+            {
+                Id = Guid.NewGuid(), Source = InventorySource.Ocs, SourceKey = "PC-X-2024", UnitHint = "KHONG-CO", Hostname = "PC-X", OsName = "Windows XP",
+                ObservedAt = Stamp, FirstSeenAt = Stamp.AddDays(-1), Reports = 4, SnapshotJson = "{}",
             },
             new NetworkDevice
             {

@@ -9,8 +9,9 @@ public sealed class AccessScope
     private readonly HashSet<Guid> _readable;
     private readonly HashSet<Guid> _writable;
 
-    private AccessScope(Guid? userId, Role? role, bool isAll, IEnumerable<Guid> readable, IEnumerable<Guid> writable)
+    private AccessScope(Guid? userId, Role? role, bool isAll, IEnumerable<Guid> readable, IEnumerable<Guid> writable, bool sortsUnassigned = false)
     {
+        SortsUnassigned = isAll || sortsUnassigned;
         UserId = userId;
         Role = role;
         IsAll = isAll;
@@ -37,6 +38,12 @@ public sealed class AccessScope
 
     public bool IsSystem => IsAll && UserId is null;
 
+    /// <summary>
+    /// May see and assign inventory that belongs to no unit yet: administrators and coordinators of a top-level unit,
+    /// the people who run the whole province's inventory.
+    /// </summary>
+    public bool SortsUnassigned { get; }
+
     public bool CanRead(Guid unitId) => IsAll || _readable.Contains(unitId);
 
     public bool CanWrite(Guid unitId) => IsAll || _writable.Contains(unitId);
@@ -45,9 +52,10 @@ public sealed class AccessScope
     public bool CanWriteAnything => IsAll || _writable.Count > 0;
 
     /// <summary>
-    /// The scope of a signed-in person. <paramref name="subtreeOf"/> returns a bound unit and all its descendants.
+    /// The scope of a signed-in person. <paramref name="subtreeOf"/> returns a bound unit and all its descendants;
+    /// <paramref name="boundToTopLevel"/> says one of the bound units has no parent.
     /// </summary>
-    public static AccessScope ForUser(Guid userId, Role role, IReadOnlyCollection<Guid> boundUnits, Func<Guid, IEnumerable<Guid>> subtreeOf)
+    public static AccessScope ForUser(Guid userId, Role role, IReadOnlyCollection<Guid> boundUnits, Func<Guid, IEnumerable<Guid>> subtreeOf, bool boundToTopLevel = false)
     {
         ArgumentNullException.ThrowIfNull(boundUnits);
         ArgumentNullException.ThrowIfNull(subtreeOf);
@@ -59,7 +67,7 @@ public sealed class AccessScope
                 return new AccessScope(userId, role, false, boundUnits, boundUnits);
             case Access.Role.Coordinator:
                 var subtree = boundUnits.SelectMany(subtreeOf).ToArray();
-                return new AccessScope(userId, role, false, subtree, subtree);
+                return new AccessScope(userId, role, false, subtree, subtree, sortsUnassigned: boundToTopLevel);
             case Access.Role.Viewer:
                 return new AccessScope(userId, role, false, boundUnits.SelectMany(subtreeOf), []);
             default:

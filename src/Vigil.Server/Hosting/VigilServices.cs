@@ -100,6 +100,7 @@ internal static class VigilServices
         services.AddScoped<Features.Demo.DemoSeeder>();
         services.AddScoped<Features.Audit.AuditQuery>();
         services.AddScoped<Features.Dashboard.DashboardService>();
+        services.AddScoped<Features.Inventory.IInventoryIngest, Features.Inventory.InventoryIngestService>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.AssetFiguresContributor>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.OrganisationFiguresContributor>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Jobs.PruneJobHistoryJob>();

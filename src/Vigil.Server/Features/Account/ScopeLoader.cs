@@ -35,12 +35,13 @@ internal sealed class ScopeLoader(VigilDbContext db)
         }
 
         // One read of (id, path) pairs; a province has a few thousand units at most.
-        var paths = await db.Units.IgnoreQueryFilters().AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync(ct);
+        var paths = await db.Units.IgnoreQueryFilters().AsNoTracking().Select(u => new { u.Id, u.Path, u.ParentId }).ToListAsync(ct);
         var pathById = paths.ToDictionary(p => p.Id, p => p.Path);
         access.Scope = AccessScope.ForUser(user.Id, user.Role, bound, root =>
             pathById.TryGetValue(root, out var prefix)
                 ? paths.Where(p => p.Path.StartsWith(prefix, StringComparison.Ordinal)).Select(p => p.Id)
-                : []);
+                : [],
+            boundToTopLevel: paths.Exists(p => p.ParentId is null && bound.Contains(p.Id)));
     }
 
     public async Task<bool> IsSessionValidAsync(ClaimsPrincipal? principal, CancellationToken ct)

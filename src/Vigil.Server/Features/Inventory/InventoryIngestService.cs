@@ -1,0 +1,237 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Domain.Assets;
+using Vigil.Domain.Common;
+using Vigil.Domain.Inventory;
+using Vigil.Domain.Organisation;
+using Vigil.Storage;
+
+namespace Vigil.Server.Features.Inventory;
+
+/// <summary>
+/// Stores reports: an unchanged re-report only moves the observed time; a changed or new one is matched to a
+/// computer (source key, then UUID, serial, MAC, hostname in unit), its changes written to history and the
+/// computer's facts re-resolved from all its sources. Callers authorise the channel first; the ingest then acts as
+/// the system, because the same machine may already be known in another unit (which is shown as a conflict).
+/// </summary>
+internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProvider clock) : IInventoryIngest
+{
+    private const int Attempts = 3;
+
+    public async Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var prepared = Prepared.Of(report);
+        using var elevated = db.Access.ElevateToSystem();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (await IngestOneAsync(prepared, ct) is { } outcome)
+                {
+                    return outcome;
+                }
+            }
+            catch (DbUpdateException) when (attempt < Attempts && db.Database.CurrentTransaction is null)
+            {
+                // Two first reports of one machine raced on an identifier or source key; the loser retries and merges.
+            }
+
+            db.ChangeTracker.Clear();
+            if (attempt >= Attempts)
+            {
+                return Error.Conflict("inventory.busy", "The same computer is being reported by several sources at once; try again.");
+            }
+        }
+    }
+
+    public async Task<Result<IReadOnlyList<IngestOutcome>>> IngestAllAsync(IReadOnlyList<InventoryReport> reports, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var prepared = reports.Select(Prepared.Of).ToList();
+        using var elevated = db.Access.ElevateToSystem();
+
+        // Joins the caller's transaction when there is one (an import that also writes network devices).
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var outcomes = new List<IngestOutcome>(prepared.Count);
+            foreach (var report in prepared)
+            {
+                // A race lost inside a transaction cannot be retried here (PostgreSQL aborts it); the caller repeats.
+                var outcome = await IngestOneAsync(report, ct)
+                    ?? Error.Conflict("inventory.busy", "Another import of the same computers is running; try again.");
+                if (!outcome.IsSuccess)
+                {
+                    return outcome.Error!;
+                }
+
+                outcomes.Add(outcome.Value!);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+
+            return outcomes;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Null when a concurrent report created the same computer first and this one must start over.</summary>
+    private async Task<Result<IngestOutcome>?> IngestOneAsync(Prepared report, CancellationToken ct)
+    {
+        var source = await db.ComputerSources
+            .FirstOrDefaultAsync(s => s.Source == report.Source && s.SourceKey == report.SourceKey, ct);
+        if (source is not null && source.SnapshotHash == report.Hash)
+        {
+            await TouchAsync(source, report.ObservedAt, ct);
+            return new IngestOutcome(IngestStatus.Unchanged, source.ComputerId);
+        }
+
+        var unitId = await TargetUnitAsync(report, ct);
+        var computer = source is not null
+            ? await db.Computers.FirstAsync(c => c.Id == source.ComputerId, ct)
+            : await MatchAsync(report, unitId, ct);
+
+        if (computer is null && unitId is null)
+        {
+            await QueueUnassignedAsync(report, ct);
+            return new IngestOutcome(IngestStatus.Unassigned, null);
+        }
+
+        if (computer is null)
+        {
+            computer = new Computer { Id = Guid.CreateVersion7(), UnitId = unitId!.Value, FirstSeenAt = report.ObservedAt };
+            db.Computers.Add(computer);
+        }
+
+        RecordSource(computer, source, report);
+        if (!await ResolveAsync(computer, source, report, unitId, ct))
+        {
+            return null;
+        }
+
+        await db.UnassignedReports.Where(r => r.Source == report.Source && r.SourceKey == report.SourceKey).ExecuteDeleteAsync(ct);
+        await db.SaveChangesAsync(ct);
+        return new IngestOutcome(IngestStatus.Stored, computer.Id);
+    }
+
+    // The common case, an unchanged re-report, costs two indexed updates and no reads of the snapshot.
+    private async Task TouchAsync(ComputerSource source, DateTime observedAt, CancellationToken ct)
+    {
+        if (observedAt <= source.ObservedAt)
+        {
+            return;
+        }
+
+        await db.ComputerSources.Where(s => s.Id == source.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.ObservedAt, observedAt), ct);
+        await db.Computers.Where(c => c.Id == source.ComputerId && c.ObservedAt < observedAt)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.ObservedAt, observedAt), ct);
+    }
+
+    private async Task<Guid?> TargetUnitAsync(Prepared report, CancellationToken ct)
+    {
+        if (report.UnitId is { } fixedUnit)
+        {
+            return fixedUnit;
+        }
+
+        var code = UnitTree.NormaliseCode(report.UnitHint);
+        if (!code.IsSuccess)
+        {
+            return null;
+        }
+
+        return await db.Units.Where(u => u.Code == code.Value).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The best match by trust order. A sheet speaks for its own unit only, so imports match within it.</summary>
+    private async Task<Computer?> MatchAsync(Prepared report, Guid? unitId, CancellationToken ct)
+    {
+        var keys = IdentityKeys.Of(report.Snapshot, unitId);
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        var values = keys.Select(k => k.Value).ToList();
+        var found = await db.ComputerIdentifiers.Where(i => values.Contains(i.Value)).ToListAsync(ct);
+        var best = found
+            .Where(i => keys.Contains((i.Kind, i.Value)))
+            .Where(i => report.Source != InventorySource.Import || i.UnitId == unitId)
+            .OrderBy(i => i.Kind)
+            .FirstOrDefault();
+        return best is null ? null : await db.Computers.FirstAsync(c => c.Id == best.ComputerId, ct);
+    }
+
+    private void RecordSource(Computer computer, ComputerSource? source, Prepared report)
+    {
+        if (source is null)
+        {
+            db.ComputerSources.Add(new ComputerSource
+            {
+                Id = Guid.CreateVersion7(),
+                ComputerId = computer.Id,
+                UnitId = computer.UnitId,
+                Source = report.Source,
+                SourceKey = report.SourceKey,
+                ObservedAt = report.ObservedAt,
+                FirstSeenAt = report.ObservedAt,
+                SnapshotHash = report.Hash,
+                SnapshotJson = report.Json,
+            });
+            AddChange(computer, report, "source", null, report.Source.ToString().ToLowerInvariant() + " " + report.SourceKey);
+            return;
+        }
+
+        foreach (var change in SnapshotDiff.Compare(SnapshotJson.Deserialize(source.SnapshotJson), report.Snapshot))
+        {
+            AddChange(computer, report, change.Field, change.OldValue, change.NewValue);
+        }
+
+        source.SnapshotHash = report.Hash;
+        source.SnapshotJson = report.Json;
+        source.ObservedAt = report.ObservedAt > source.ObservedAt ? report.ObservedAt : source.ObservedAt;
+    }
+
+    private void AddChange(Computer computer, Prepared report, string field, string? oldValue, string? newValue) =>
+        db.ComputerChanges.Add(new ComputerChange
+        {
+            Id = Guid.CreateVersion7(),
+            ComputerId = computer.Id,
+            UnitId = computer.UnitId,
+            Source = report.Source,
+            ObservedAt = report.ObservedAt,
+            Field = field,
+            OldValue = oldValue,
+            NewValue = newValue,
+            Actor = db.Access.ActorId is null ? null : db.Access.ActorName,
+        });
+
+    private async Task QueueUnassignedAsync(Prepared report, CancellationToken ct)
+    {
+        var row = await db.UnassignedReports.FirstOrDefaultAsync(r => r.Source == report.Source && r.SourceKey == report.SourceKey, ct);
+        if (row is null)
+        {
+            row = new UnassignedReport { Id = Guid.CreateVersion7(), Source = report.Source, SourceKey = report.SourceKey, FirstSeenAt = report.ObservedAt };
+            db.UnassignedReports.Add(row);
+        }
+
+        row.UnitHint = report.UnitHint;
+        row.Hostname = report.Snapshot.Hostname;
+        row.OsName = report.Snapshot.Os?.Name ?? OsRelease.Of(report.Snapshot.Os);
+        row.ObservedAt = report.ObservedAt;
+        row.Reports++;
+        row.SnapshotJson = report.Json;
+        await db.SaveChangesAsync(ct);
+    }
+}
