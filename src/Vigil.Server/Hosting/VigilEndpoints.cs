@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Vigil.Server.Features.Account;
 using Vigil.Server.Features.Audit;
 using Vigil.Server.Features.Dashboard;
+using Vigil.Server.Features.Inventory.Ocs;
 using Vigil.Server.Features.Units;
 using Vigil.Server.Features.Users;
 using Vigil.Server.Infrastructure;
@@ -25,6 +26,7 @@ internal static class VigilEndpoints
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
         api.MapDashboardEndpoints();
+        app.MapOcsEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
