@@ -42,7 +42,8 @@ internal sealed class FusionInventoryAgent : IDisposable
     }
 
     /// <summary>One inventory sent to <paramref name="server"/>; returns the exit code and everything the agent logged.</summary>
-    public async Task<(int ExitCode, string Log)> RunAsync(Uri server, string tag)
+    /// <param name="compress">False runs with <c>--no-compression</c>: plain XML as application/xml.</param>
+    public async Task<(int ExitCode, string Log)> RunAsync(Uri server, string tag, bool compress = true)
     {
         var start = new ProcessStartInfo("perl")
         {
@@ -66,6 +67,11 @@ internal sealed class FusionInventoryAgent : IDisposable
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (!compress)
+        {
+            start.ArgumentList.Add("--no-compression");
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("perl did not start");

@@ -50,6 +50,7 @@ public sealed class FusionInventoryAgentTests
         Assert.Null(snapshot.Hotfixes);
     }
 
+    /// <summary>Uncompressed this time (<c>--no-compression</c>), so the plain request and reply are proven with the agent too.</summary>
     [Fact]
     public async Task RealAgent_WithAnUnknownTag_WaitsUnassigned()
     {
@@ -57,9 +58,10 @@ public sealed class FusionInventoryAgentTests
         await OcsWire.AddUnitAsync(server, "LS-FUSION");
         using var agent = FusionInventoryAgent.Create();
 
-        var (exitCode, log) = await agent.RunAsync(new Uri(server.BaseAddress, "/ocsinventory"), "NO-SUCH-UNIT");
+        var (exitCode, log) = await agent.RunAsync(new Uri(server.BaseAddress, "/ocsinventory"), "NO-SUCH-UNIT", compress: false);
 
         Assert.True(exitCode == 0, log);
+        Assert.DoesNotContain("[error]", log, StringComparison.Ordinal);
         var (queued, computers) = await server.WithSystemDbAsync(async db => (await db.UnassignedReports.SingleAsync(), await db.Computers.CountAsync()));
         Assert.Equal(0, computers);
         Assert.Equal(("NO-SUCH-UNIT", InventorySource.Ocs), (queued.UnitHint, queued.Source));
