@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Server.Features.Account;
+using Vigil.Server.Features.Agents;
 using Vigil.Server.Features.Audit;
 using Vigil.Server.Features.Dashboard;
+using Vigil.Server.Features.Inventory.Ocs;
 using Vigil.Server.Features.InventoryImport;
 using Vigil.Server.Features.Units;
 using Vigil.Server.Features.Users;
@@ -26,6 +28,9 @@ internal static class VigilEndpoints
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
         api.MapDashboardEndpoints();
+        api.MapAgentApiEndpoints();
+        app.MapAgentEndpoints();
+        app.MapOcsEndpoints();
         api.MapInventoryImportEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
