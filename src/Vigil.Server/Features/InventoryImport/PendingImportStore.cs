@@ -91,12 +91,12 @@ public sealed class PendingImportStore(StorageOptions storage, TimeProvider cloc
             }
         }
 
-        // Uploads whose description was never written (a crash between the two writes) and are old enough.
-        foreach (var upload in Directory.EnumerateFiles(Folder, "*.upload"))
+        // Leftovers of a crash between or during the writes: uploads without a description, partial files.
+        foreach (var leftover in Directory.EnumerateFiles(Folder, "*.upload").Concat(Directory.EnumerateFiles(Folder, "*.partial")))
         {
-            if (!File.Exists(Path.ChangeExtension(upload, ".txt")) && Expired(File.GetLastWriteTimeUtc(upload)))
+            if (!File.Exists(Path.ChangeExtension(leftover, ".txt")) && Expired(File.GetLastWriteTimeUtc(leftover)))
             {
-                DeleteQuietly(upload);
+                DeleteQuietly(leftover);
             }
         }
     }
