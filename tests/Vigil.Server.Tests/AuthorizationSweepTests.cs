@@ -24,6 +24,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
     {
         var before = await SnapshotOfBAsync();
         var api = await Server.ApiClientAsync(userName);
+        // Agent routes are called as unit A's agent: the one kind of caller they admit.
+        var agent = Server.Anonymous();
+        agent.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", World.AgentACredential);
         var browser = await Server.SignedInClientAsync(userName, TwoBranchWorld.Password);
         var failures = new List<string>();
         var requests = 0;
@@ -36,7 +39,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
                 continue;
             }
 
-            var isApi = path.StartsWith("/api/", StringComparison.Ordinal);
+            var isApi = path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/agent/", StringComparison.Ordinal);
+            var client = path.StartsWith("/agent/", StringComparison.Ordinal) ? agent : api;
             foreach (var (method, handler) in route.Calls)
             {
                 if (path == "/logout")
@@ -46,7 +50,7 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
 
                 requests++;
                 var response = isApi
-                    ? await SendApiAsync(api, method, path)
+                    ? await SendApiAsync(client, method, path)
                     : await SendPageAsync(browser, method, path, handler);
                 var body = await response.Content.ReadAsStringAsync();
                 var status = (int)response.StatusCode;
@@ -122,6 +126,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["conflictId"] = World.ConflictOfB.ToString(),
             // No unit owns a queued report: only administrators and coordinators of a top-level unit may touch it.
             ["reportId"] = World.UnassignedReport.ToString(),
+            ["enrolmentTokenId"] = World.EnrolmentTokenOfB.ToString(),
+            ["agentId"] = World.AgentB.Id.ToString(),
+            ["commandId"] = World.CommandOfB.ToString(),
             ["documentName"] = "v1",
         };
         var path = pattern;
@@ -163,6 +170,13 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         chosenSource = "import",
         owner = "sweep owner",
         isPersonal = true,
+        note = "sweep",
+        enrolmentToken = "vge_sweep-not-a-real-token-0000000000000",
+        hostname = "sweep",
+        agentVersion = "1",
+        platform = "linux-x64",
+        succeeded = true,
+        detail = "sweep",
     };
 
     private async Task<HttpResponseMessage> SendApiAsync(HttpClient api, string method, string path)
@@ -190,7 +204,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["Input.DisplayName"] = "sweep", ["Child.Code"] = "SWEEP-CHILD", ["Child.Name"] = "sweep", ["Child.Kind"] = "School",
             ["Edit.Code"] = "SWEEP-EDIT", ["Edit.Name"] = "sweep", ["Edit.Kind"] = "School", ["NewRoot.Code"] = "SWEEP-ROOT",
             ["NewRoot.Name"] = "sweep", ["NewRoot.Kind"] = "Province", ["TokenId"] = World.TokenOfB.ToString(),
-            ["TokenName"] = "sweep", ["culture"] = "vi-VN",
+            ["TokenName"] = "sweep", ["culture"] = "vi-VN", ["EnrolmentTokenId"] = World.EnrolmentTokenOfB.ToString(),
+            ["AgentId"] = World.AgentB.Id.ToString(), ["TokenNote"] = "sweep", ["TokenDays"] = "7",
             ["ConflictId"] = World.ConflictOfB.ToString(), ["ChosenSource"] = "import", ["Owner"] = "sweep", ["IsPersonal"] = "true",
             ["ReportId"] = World.UnassignedReport.ToString(), ["TargetUnitId"] = b,
         };
@@ -213,7 +228,11 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         var conflicts = await db.ComputerConflicts.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.UnitId}|{c.ResolvedAt}|{c.ChosenSource}").ToListAsync();
         var sources = await db.ComputerSources.AsNoTracking().Where(s => unitIds.Contains(s.UnitId)).Select(s => $"{s.Id}|{s.UnitId}|{s.SnapshotHash}").ToListAsync();
         var queue = await db.UnassignedReports.AsNoTracking().Select(r => $"{r.Id}|{r.Reports}").ToListAsync();
+        var agents = await db.Agents.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}|{a.UnitId}|{a.RevokedAt}|{a.LastSeenAt}").ToListAsync();
+        var enrolment = await db.EnrolmentTokens.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.RevokedAt}|{t.UsedAt}").ToListAsync();
+        var commands = await db.AgentCommands.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.DeliveredAt}|{c.CompletedAt}").ToListAsync();
         return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
-            .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order()));
+            .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
+            .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order()));
     });
 }

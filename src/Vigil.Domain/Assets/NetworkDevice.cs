@@ -20,6 +20,16 @@ public sealed class NetworkDevice : IUnitOwned
 
     public string? SoftwareVersion { get; set; }
 
+    public string? SerialNumber { get; set; }
+
+    /// <summary>The address the device is managed at, in canonical form (IPv4 dotted or IPv6).</summary>
+    public string? ManagementIp { get; set; }
+
+    /// <summary>Where the device stands, as people describe it ("Phòng máy chủ tầng 2").</summary>
+    public string? Location { get; set; }
+
+    public string? Notes { get; set; }
+
     public string Source { get; set; } = "";
 
     public DateTime ObservedAt { get; set; }

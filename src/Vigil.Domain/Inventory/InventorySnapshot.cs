@@ -56,6 +56,9 @@ public sealed record InventorySnapshot
     public IReadOnlyList<ListeningPort>? ListeningPorts { get; init; }
 
     public IReadOnlyList<SoftwareItem>? Software { get; init; }
+
+    /// <summary>Free text a person wrote about the machine (a spreadsheet's notes column).</summary>
+    public string? Notes { get; init; }
 }
 
 public sealed record OsInfo

@@ -107,7 +107,7 @@ public static partial class OsRelease
     private static int? ParseBuild(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    [GeneratedRegex(@"Windows\s+(?:(?<server>Server)\s+(?<year>20\d\d|2003|2000)(?:\s+(?<r2>R2))?|(?<client>XP|Vista|8\.1|7|8|10|11)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bWin(?:dows)?\s*(?:(?<server>Server)\s+(?<year>20\d\d|2003|2000)(?:\s+(?<r2>R2))?|(?<client>XP|Vista|8\.1|7|8|10|11)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WindowsName();
 
     [GeneratedRegex(@"\b(ubuntu|debian|linux mint|mint|centos|red hat|rhel|fedora|rocky|almalinux|opensuse|suse|kali|arch|alpine|oracle linux|amazon linux)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Server.Features.Account;
+using Vigil.Server.Features.Agents;
 using Vigil.Server.Features.Audit;
 using Vigil.Server.Features.Dashboard;
 using Vigil.Server.Features.Inventory;
+using Vigil.Server.Features.Inventory.Ocs;
+using Vigil.Server.Features.InventoryImport;
 using Vigil.Server.Features.Units;
 using Vigil.Server.Features.Users;
 using Vigil.Server.Infrastructure;
@@ -27,6 +30,10 @@ internal static class VigilEndpoints
         api.MapAuditEndpoints();
         api.MapDashboardEndpoints();
         api.MapInventoryEndpoints();
+        api.MapAgentApiEndpoints();
+        app.MapAgentEndpoints();
+        app.MapOcsEndpoints();
+        api.MapInventoryImportEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

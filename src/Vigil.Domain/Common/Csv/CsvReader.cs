@@ -6,7 +6,8 @@ namespace Vigil.Domain.Common.Csv;
 /// <summary>
 /// Reads RFC 4180 delimited text as produced by Excel and LibreOffice: UTF-8 with or without BOM, comma or
 /// semicolon separated (Excel uses ';' where ',' is the decimal separator), quoted fields with embedded
-/// delimiters, quotes and line breaks. Never throws: broken input becomes <see cref="CsvProblem"/>s.
+/// delimiters, quotes and line breaks. A first line "sep=;" (which Excel honours and hides) names the delimiter and is
+/// not counted as a row. Never throws: broken input becomes <see cref="CsvProblem"/>s.
 /// </summary>
 public static class CsvReader
 {
@@ -38,6 +39,12 @@ public static class CsvReader
         }
 
         var delimiter = DetectDelimiter(text);
+        if (SeparatorLine(text) is { } declared)
+        {
+            delimiter = declared.Delimiter;
+            text = text[declared.Length..];
+        }
+
         var records = new List<CsvRecord>();
         var problems = new List<CsvProblem>();
         var fields = new List<string>();
@@ -120,6 +127,28 @@ public static class CsvReader
         }
 
         return new CsvDocument(delimiter, records, problems);
+    }
+
+    /// <summary>The delimiter and length (with its line break) of a leading "sep=X" line, or null.</summary>
+    private static (char Delimiter, int Length)? SeparatorLine(string text)
+    {
+        if (text.Length < 5 || !text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) || text[4] is '\r' or '\n' or '"')
+        {
+            return null;
+        }
+
+        var length = 5;
+        if (length < text.Length && text[length] == '\r')
+        {
+            length++;
+        }
+
+        if (length < text.Length && text[length] == '\n')
+        {
+            length++;
+        }
+
+        return length == 5 && text.Length > 5 ? null : (text[4], length);
     }
 
     /// <summary>Chooses ';' when the first record has more semicolons than commas outside quotes, otherwise ','.</summary>

@@ -78,6 +78,11 @@ internal static class BackupCommand
                     foreach (var path in Directory.EnumerateFiles(storage.FilesDirectory, "*", SearchOption.AllDirectories))
                     {
                         var relative = Path.GetRelativePath(storage.FilesDirectory, path).Replace('\\', '/');
+                        if (relative.StartsWith(InventoryImport.PendingImportStore.FolderName + "/", StringComparison.Ordinal))
+                        {
+                            continue; // Uploads waiting 30 minutes for confirmation, deleted meanwhile; not data.
+                        }
+
                         zip.CreateEntryFromFile(path, FilesPrefix + relative, CompressionLevel.Optimal);
                     }
                 }
