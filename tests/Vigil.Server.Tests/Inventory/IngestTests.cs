@@ -210,4 +210,27 @@ public class IngestTests
         Assert.Equal(1, await db.Computers.CountAsync());
         Assert.Equal(8, await db.ComputerSources.CountAsync());
     }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task The_old_units_sheet_cannot_reach_a_computer_moved_to_another_unit(StorageProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        var row = new InventorySnapshot { Hostname = "KT-PC01", SerialNumber = "CZC1234XYZ", Owner = "A" };
+        var first = await world.IngestAsync(new InventoryReport(InventorySource.Import, "sheet:XA-01/KT-PC01", T0, row, UnitHint: "XA-01"));
+        await using (var db = world.Db())
+        {
+            await db.Computers.Where(c => c.Id == first.ComputerId).ExecuteUpdateAsync(u => u.SetProperty(c => c.UnitId, world.UnitB));
+            await db.ComputerSources.ExecuteUpdateAsync(u => u.SetProperty(s => s.UnitId, world.UnitB));
+        }
+
+        await using var ingestDb = world.Store.CreateContext(AccessContext.ForSystem("test"));
+        var again = await new InventoryIngestService(ingestDb, TimeProvider.System)
+            .IngestAsync(new InventoryReport(InventorySource.Import, "sheet:XA-01/KT-PC01", T0.AddDays(1), row with { Owner = "B" }, UnitHint: "XA-01"), CancellationToken.None);
+
+        Assert.Equal("inventory.moved", again.Error?.Code);
+        await using var check = world.Db();
+        Assert.Equal("A", (await check.Computers.SingleAsync()).Owner);
+    }
 }

@@ -93,6 +93,13 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
     {
         var source = await db.ComputerSources
             .FirstOrDefaultAsync(s => s.Source == report.Source && s.SourceKey == report.SourceKey, ct);
+        if (source is not null && report.Source == InventorySource.Import && await TargetUnitAsync(report, ct) != source.UnitId)
+        {
+            // The computer was moved to another unit since this sheet was imported; the old unit's sheet must not
+            // reach into the new unit's record, so the row is refused rather than applied.
+            return Error.Validation("inventory.moved", "This computer has been moved to another unit; remove it from this unit's sheet.", report.SourceKey);
+        }
+
         if (source is not null && source.SnapshotHash == report.Hash)
         {
             await TouchAsync(source, report.ObservedAt, ct);
