@@ -29,6 +29,8 @@ internal sealed record LoadResult
 
     public required int Errors { get; init; }
 
+    public required int WarmUpErrors { get; init; }
+
     public required double Seconds { get; init; }
 
     public required double PerSecond { get; init; }

@@ -131,5 +131,6 @@ internal sealed class LoadStats
         return _sortedMs[Math.Clamp(rank - 1, 0, _sortedMs.Length - 1)];
     }
 
-    public double PerSecond => Elapsed.TotalSeconds > 0 ? Requests / Elapsed.TotalSeconds : 0;
+    /// <summary>Answered inventories per second: failed requests do not count.</summary>
+    public double PerSecond => Elapsed.TotalSeconds > 0 ? (Requests - Errors) / Elapsed.TotalSeconds : 0;
 }

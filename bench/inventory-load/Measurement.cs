@@ -52,7 +52,7 @@ internal static class Measurement
             bodyBytes = bodies[0].Before.Length + bodies[0].After.Length + 30;
         }
 
-        Progress($"{o.Label}: {total} machines ready in {clock.Elapsed.TotalSeconds:F1} s, {bodyBytes} bytes per inventory; warming up with {warm}");
+        Progress($"{o.Label ?? o.System}: {total} machines ready in {clock.Elapsed.TotalSeconds:F1} s, {bodyBytes} bytes per inventory; warming up with {warm}");
         var runner = new LoadRunner(o.Concurrency, contact);
         var warmUp = await runner.WarmUpAsync(0, warm, ct);
         if (warmUp.Errors > 0)
@@ -79,7 +79,8 @@ internal static class Measurement
             Prolog = o.Prolog,
             BodyBytes = bodyBytes,
             Requests = stats.Requests,
-            Errors = stats.Errors + warmUp.Errors,
+            Errors = stats.Errors,
+            WarmUpErrors = warmUp.Errors,
             Seconds = Math.Round(stats.Elapsed.TotalSeconds, 3),
             PerSecond = Math.Round(stats.PerSecond, 1),
             P50Ms = Math.Round(stats.Percentile(50), 2),

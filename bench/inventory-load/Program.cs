@@ -34,9 +34,9 @@ try
         await File.WriteAllTextAsync(json, JsonSerializer.Serialize(result, LoadResultJson.Default.LoadResult));
     }
 
-    if (result.Errors > 0)
+    if (result.Errors + result.WarmUpErrors > 0)
     {
-        Console.Error.WriteLine($"inventory-load: FAILED: {result.Errors} of {result.Requests} requests failed; first answers:");
+        Console.Error.WriteLine($"inventory-load: FAILED: {result.Errors} of {result.Requests} timed requests and {result.WarmUpErrors} in the warm-up failed; first answers:");
         foreach (var sample in result.ErrorSamples)
         {
             Console.Error.WriteLine("  " + sample);

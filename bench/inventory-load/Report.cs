@@ -32,7 +32,7 @@ internal static class Report
             .Select(f => JsonSerializer.Deserialize(File.ReadAllText(f), LoadResultJson.Default.LoadResult) ?? throw new InvalidDataException($"{f}: empty."))
             .ToList();
         Console.WriteLine(Table(results, peer));
-        return results.Any(r => r.Errors > 0) ? 1 : 0;
+        return results.Any(r => r.Errors + r.WarmUpErrors > 0) ? 1 : 0;
     }
 
     public static string Table(IReadOnlyList<LoadResult> results, string peer)
@@ -48,12 +48,12 @@ internal static class Report
             var first = results.FirstOrDefault(p => p.System == r.System && p.Protocol == r.Protocol && p.Mode == "first");
             var vsPeer = r.System == peer || peerRow is null || peerRow.PerSecond == 0 ? "—" : Ratio(r.PerSecond / peerRow.PerSecond);
             var vsFirst = r.Mode != "repeat" || first is null || first.PerSecond == 0 ? "—" : Ratio(r.PerSecond / first.PerSecond);
-            var goal = r.PerSecond >= GoalPerSecond && r.P99Ms < GoalP99Ms ? "met" : "missed";
+            var goal = r.Errors + r.WarmUpErrors > 0 ? "invalid (errors)" : r.PerSecond >= GoalPerSecond && r.P99Ms < GoalP99Ms ? "met" : "missed";
             lines.Add(string.Format(
                 CultureInfo.InvariantCulture,
                 "| {0} | {1} | {2} | {3:F1} | {4:F1} | {5:F1} | {6} | {7} | {8} | {9} | {10} |",
                 r.System, r.Protocol + (r.Prolog ? " (+PROLOG)" : ""), r.Mode + (r.Exhausted ? " (pool used up)" : ""),
-                r.PerSecond, r.P50Ms, r.P99Ms, r.Requests, r.Errors, vsPeer, vsFirst, goal));
+                r.PerSecond, r.P50Ms, r.P99Ms, r.Requests, r.Errors + r.WarmUpErrors, vsPeer, vsFirst, goal));
         }
 
         return string.Join('\n', lines);
