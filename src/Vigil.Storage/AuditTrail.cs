@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Vigil.Domain.Access;
+using Vigil.Domain.Agents;
 using Vigil.Domain.Auditing;
 using Vigil.Domain.Common;
 using Vigil.Domain.Organisation;
@@ -16,11 +17,14 @@ internal static class AuditTrail
 
     // Never written to the audit log in clear: only the fact that they changed.
     private static readonly HashSet<string> s_secretFields =
-        [nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(ApiToken.SecretHash)];
+        [nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp), nameof(ApiToken.SecretHash), nameof(Agent.CredentialHash)];
 
     // Book-keeping that changes on every sign-in or API call; a change of only these is not worth an entry.
     private static readonly HashSet<string> s_noiseFields =
-        [nameof(ApiToken.LastUsedAt), nameof(UserAccount.LastSignInAt), nameof(UserAccount.FailedSignIns)];
+        [
+            nameof(ApiToken.LastUsedAt), nameof(UserAccount.LastSignInAt), nameof(UserAccount.FailedSignIns),
+            nameof(Agent.LastSeenAt), nameof(Agent.AgentVersion), nameof(AgentCommand.DeliveredAt),
+        ];
 
     // Vietnamese names stay readable in the stored JSON; it is always shown HTML-encoded.
     private static readonly JsonSerializerOptions s_json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -30,7 +34,8 @@ internal static class AuditTrail
         var result = new List<AuditEntry>();
         foreach (var entry in entries)
         {
-            if (VigilDbContext.IsInfrastructure(entry) || IsObservation(entry, access))
+            // A receipt only records that a delivery was processed; the ingest it belongs to keeps its own history.
+            if (VigilDbContext.IsInfrastructure(entry) || entry.Entity is AgentReceipt || IsObservation(entry, access))
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Vigil.Domain.Access;
+using Vigil.Domain.Agents;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
 using Vigil.Domain.Inventory;
@@ -81,11 +82,47 @@ public sealed partial class VigilDbContext
 
         modelBuilder.Entity<JobRun>(e => e.ToTable("job_runs"));
 
+        OnAgentModelCreating(modelBuilder);
+
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)
         {
             ApplySqliteUtcDates(modelBuilder);
         }
+    }
+
+    private void OnAgentModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<EnrolmentToken>(e =>
+        {
+            e.ToTable("enrolment_tokens");
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(t => t.SecretHash).IsUnique();
+            e.HasQueryFilter(t => ScopeIsAll || ScopeUnitIds.Contains(t.UnitId));
+        });
+
+        modelBuilder.Entity<Agent>(e =>
+        {
+            e.ToTable("agents");
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => a.CredentialHash).IsUnique();
+            e.HasQueryFilter(a => ScopeIsAll || ScopeUnitIds.Contains(a.UnitId));
+        });
+
+        modelBuilder.Entity<AgentReceipt>(e =>
+        {
+            e.ToTable("agent_receipts");
+            e.HasKey(r => new { r.AgentId, r.IdempotencyKey });
+            e.HasOne<Agent>().WithMany().HasForeignKey(r => r.AgentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(r => ScopeIsAll || ScopeUnitIds.Contains(r.UnitId));
+        });
+
+        modelBuilder.Entity<AgentCommand>(e =>
+        {
+            e.ToTable("agent_commands");
+            e.HasOne<Agent>().WithMany().HasForeignKey(c => c.AgentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(c => ScopeIsAll || ScopeUnitIds.Contains(c.UnitId));
+        });
     }
 
     private void ConfigureInventory(ModelBuilder modelBuilder)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Domain.Access;
+using Vigil.Domain.Agents;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
 using Vigil.Domain.Inventory;
@@ -44,6 +45,14 @@ public sealed partial class VigilDbContext(DbContextOptions<VigilDbContext> opti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<EnrolmentToken> EnrolmentTokens => Set<EnrolmentToken>();
+
+    public DbSet<Agent> Agents => Set<Agent>();
+
+    public DbSet<AgentReceipt> AgentReceipts => Set<AgentReceipt>();
+
+    public DbSet<AgentCommand> AgentCommands => Set<AgentCommand>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 

@@ -24,6 +24,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
     {
         var before = await SnapshotOfBAsync();
         var api = await Server.ApiClientAsync(userName);
+        // Agent routes are called as unit A's agent: the one kind of caller they admit.
+        var agent = Server.Anonymous();
+        agent.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", World.AgentACredential);
         var browser = await Server.SignedInClientAsync(userName, TwoBranchWorld.Password);
         var failures = new List<string>();
         var requests = 0;
@@ -36,7 +39,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
                 continue;
             }
 
-            var isApi = path.StartsWith("/api/", StringComparison.Ordinal);
+            var isApi = path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/agent/", StringComparison.Ordinal);
+            var client = path.StartsWith("/agent/", StringComparison.Ordinal) ? agent : api;
             foreach (var (method, handler) in route.Calls)
             {
                 if (path == "/logout")
@@ -46,7 +50,7 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
 
                 requests++;
                 var response = isApi
-                    ? await SendApiAsync(api, method, path)
+                    ? await SendApiAsync(client, method, path)
                     : await SendPageAsync(browser, method, path, handler);
                 var body = await response.Content.ReadAsStringAsync();
                 var status = (int)response.StatusCode;
@@ -118,6 +122,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["unitId"] = World.B.Id.ToString(),
             ["userId"] = World.OfficerB.Id.ToString(),
             ["tokenId"] = World.TokenOfB.ToString(),
+            ["enrolmentTokenId"] = World.EnrolmentTokenOfB.ToString(),
+            ["agentId"] = World.AgentB.Id.ToString(),
+            ["commandId"] = World.CommandOfB.ToString(),
             ["documentName"] = "v1",
         };
         var path = pattern;
@@ -156,6 +163,13 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         currentPassword = "wrong-password-1",
         newPassword = "Another-Pass-2026",
         expiresInDays = 1,
+        note = "sweep",
+        enrolmentToken = "vge_sweep-not-a-real-token-0000000000000",
+        hostname = "sweep",
+        agentVersion = "1",
+        platform = "linux-x64",
+        succeeded = true,
+        detail = "sweep",
     };
 
     private async Task<HttpResponseMessage> SendApiAsync(HttpClient api, string method, string path)
@@ -183,7 +197,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["Input.DisplayName"] = "sweep", ["Child.Code"] = "SWEEP-CHILD", ["Child.Name"] = "sweep", ["Child.Kind"] = "School",
             ["Edit.Code"] = "SWEEP-EDIT", ["Edit.Name"] = "sweep", ["Edit.Kind"] = "School", ["NewRoot.Code"] = "SWEEP-ROOT",
             ["NewRoot.Name"] = "sweep", ["NewRoot.Kind"] = "Province", ["TokenId"] = World.TokenOfB.ToString(),
-            ["TokenName"] = "sweep", ["culture"] = "vi-VN",
+            ["TokenName"] = "sweep", ["culture"] = "vi-VN", ["EnrolmentTokenId"] = World.EnrolmentTokenOfB.ToString(),
+            ["AgentId"] = World.AgentB.Id.ToString(), ["TokenNote"] = "sweep", ["TokenDays"] = "7",
         };
         var target = handler is null ? path : $"{path}?handler={handler}";
         return await TestServer.PostFormAsync(browser, target, fields, tokenSourcePath: "/account");
@@ -200,6 +215,10 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             .Select(u => $"{u.Id}|{u.UserName}|{u.Role}|{u.Disabled}|{u.PasswordHash}|{u.SecurityStamp}").ToListAsync();
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.Id == World.TokenOfB).Select(t => $"{t.Id}|{t.RevokedAt}").ToListAsync();
         var computers = await db.Computers.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.UnitId}|{c.Hostname}").ToListAsync();
-        return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order()));
+        var agents = await db.Agents.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}|{a.UnitId}|{a.RevokedAt}|{a.LastSeenAt}").ToListAsync();
+        var enrolment = await db.EnrolmentTokens.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.RevokedAt}|{t.UsedAt}").ToListAsync();
+        var commands = await db.AgentCommands.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.DeliveredAt}|{c.CompletedAt}").ToListAsync();
+        return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
+            .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order()));
     });
 }

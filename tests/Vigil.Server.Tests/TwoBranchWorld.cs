@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Domain.Access;
+using Vigil.Domain.Agents;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Organisation;
 
@@ -37,6 +38,17 @@ public sealed class TwoBranchWorld
 
     public Guid TokenOfB { get; private set; }
 
+    /// <summary>An enrolled agent of unit A and its credential, for calls to /agent/v1.</summary>
+    public Agent AgentA { get; private set; } = null!;
+
+    public string AgentACredential { get; private set; } = "";
+
+    public Agent AgentB { get; private set; } = null!;
+
+    public Guid CommandOfB { get; private set; }
+
+    public Guid EnrolmentTokenOfB { get; private set; }
+
     public static async Task<TwoBranchWorld> SeedAsync(TestServer server)
     {
         var world = new TwoBranchWorld();
@@ -68,10 +80,34 @@ public sealed class TwoBranchWorld
             };
             db.ApiTokens.Add(token);
             world.TokenOfB = token.Id;
+            world.AgentACredential = AgentSecret.CreateCredential();
+            world.AgentA = NewAgent(world.A, "A-PC9", world.AgentACredential, now);
+            world.AgentB = NewAgent(world.B, Marker + "-PC9", AgentSecret.CreateCredential(), now);
+            db.Agents.AddRange(world.AgentA, world.AgentB);
+            var command = new AgentCommand
+            {
+                Id = Guid.CreateVersion7(), AgentId = world.AgentB.Id, UnitId = world.B.Id, Kind = AgentCommandKinds.CollectInventory,
+                Payload = Marker, CreatedAt = now,
+            };
+            db.AgentCommands.Add(command);
+            world.CommandOfB = command.Id;
+            var enrolment = new EnrolmentToken
+            {
+                Id = Guid.CreateVersion7(), UnitId = world.B.Id, Prefix = "vge_" + Marker, SecretHash = AgentSecret.Hash(AgentSecret.CreateEnrolmentToken()),
+                Note = Marker, CreatedAt = now, ExpiresAt = now.AddDays(7),
+            };
+            db.EnrolmentTokens.Add(enrolment);
+            world.EnrolmentTokenOfB = enrolment.Id;
             return await db.SaveChangesAsync();
         });
         return world;
     }
+
+    private static Agent NewAgent(OrgUnit unit, string hostname, string credential, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(), UnitId = unit.Id, Hostname = hostname, Platform = "linux-x64", AgentVersion = "1.0.0",
+        CredentialHash = AgentSecret.Hash(credential), EnrolledAt = now,
+    };
 
     private static OrgUnit Unit(string code, string name, UnitKind kind, OrgUnit? parent)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Vigil.Domain.Access;
+using Vigil.Domain.Agents;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
 using Vigil.Domain.Inventory;
@@ -112,6 +113,11 @@ public class ModelSchemaTests
             PasswordHash = "AQAAAAIAAYagAAAAEhash", MustChangePassword = true, FailedSignIns = 3, LockedUntil = Stamp.AddMinutes(15),
             SecurityStamp = "stamp", Disabled = true, Language = "en", CreatedAt = Stamp, LastSignInAt = Stamp.AddHours(1),
         };
+        var agent = new Agent
+        {
+            Id = Guid.NewGuid(), UnitId = commune.Id, ComputerId = Guid.NewGuid(), Hostname = "KT-PC02", Platform = "windows-x64",
+            AgentVersion = "1.0.0", CredentialHash = new string('c', 64), EnrolledAt = Stamp, LastSeenAt = Stamp.AddMinutes(1), RevokedAt = Stamp.AddDays(9),
+        };
         var computer = new Computer
         {
             Id = Guid.NewGuid(), UnitId = commune.Id, Hostname = "KT-PC01", Domain = "WORKGROUP", SmbiosUuid = "4C4C4544-0042-3510-8052-B4C04F4E3132",
@@ -125,6 +131,23 @@ public class ModelSchemaTests
         return
         [
             province,
+            agent,
+            new EnrolmentToken
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, Prefix = "vge_abcdefgh", SecretHash = new string('e', 64), Note = "Kế toán",
+                CreatedBy = user.Id, CreatedAt = Stamp, ExpiresAt = Stamp.AddDays(7), UsedAt = Stamp.AddDays(1), UsedByAgentId = agent.Id,
+                RevokedAt = Stamp.AddDays(2),
+            },
+            new AgentReceipt
+            {
+                AgentId = agent.Id, IdempotencyKey = "0000000001-abc", UnitId = commune.Id, ReceivedAt = Stamp, Status = "stored",
+                ComputerId = agent.ComputerId,
+            },
+            new AgentCommand
+            {
+                Id = Guid.NewGuid(), AgentId = agent.Id, UnitId = commune.Id, Kind = "collect-inventory", Payload = "{}", CreatedBy = user.Id,
+                CreatedAt = Stamp, DeliveredAt = Stamp.AddMinutes(1), CompletedAt = Stamp.AddMinutes(2), Succeeded = true, Detail = "sent",
+            },
             commune,
             user,
             new UserUnit { UserId = user.Id, UnitId = commune.Id },

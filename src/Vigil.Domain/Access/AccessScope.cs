@@ -28,6 +28,9 @@ public sealed class AccessScope
 
     public Guid? UserId { get; }
 
+    /// <summary>Set when the caller is an enrolled agent rather than a person.</summary>
+    public Guid? AgentId { get; private init; }
+
     public Role? Role { get; }
 
     /// <summary>True for administrators and the system: no unit restriction at all.</summary>
@@ -50,6 +53,12 @@ public sealed class AccessScope
 
     /// <summary>True when the caller may change anything at all (viewers may not).</summary>
     public bool CanWriteAnything => IsAll || _writable.Count > 0;
+
+    /// <summary>
+    /// The scope of an enrolled agent: it reads and writes its own unit and nothing else, so the storage guard
+    /// protects every other unit from it exactly as from a unit officer.
+    /// </summary>
+    public static AccessScope ForAgent(Guid agentId, Guid unitId) => new(null, null, false, [unitId], [unitId]) { AgentId = agentId };
 
     /// <summary>
     /// The scope of a signed-in person. <paramref name="subtreeOf"/> returns a bound unit and all its descendants;

@@ -14,6 +14,8 @@ internal static class VigilAuthentication
 {
     public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string TokenScheme = "ApiToken";
+    public const string AgentScheme = "AgentCredential";
+    public const string AgentPrefix = "/agent";
 
     /// <summary>Default scheme: a bearer header means a token, anything else the cookie.</summary>
     public const string SelectorScheme = "CookieOrToken";
@@ -23,12 +25,12 @@ internal static class VigilAuthentication
     public const string ManageUsers = "ManageUsers";
     public const string ReadAudit = "ReadAudit";
     public const string ApiUser = "ApiUser";
+    public const string EnrolledAgent = "EnrolledAgent";
 
     public static void AddVigilAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(SelectorScheme)
-            .AddPolicyScheme(SelectorScheme, "Cookie or token", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? TokenScheme : CookieScheme)
+            .AddPolicyScheme(SelectorScheme, "Cookie, token or agent", o => o.ForwardDefaultSelector = SelectScheme)
             .AddCookie(CookieScheme, o =>
             {
                 o.Cookie.Name = "vigil.auth";
@@ -42,15 +44,23 @@ internal static class VigilAuthentication
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = ValidateStampAsync;
             })
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(TokenScheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(TokenScheme, null)
+            .AddScheme<AuthenticationSchemeOptions, Features.Agents.AgentAuthenticationHandler>(AgentScheme, null);
     }
+
+    /// <summary>Agent paths know only agent credentials; elsewhere a bearer header means a person's token.</summary>
+    private static string SelectScheme(HttpContext http) =>
+        http.Request.Path.StartsWithSegments(AgentPrefix) ? AgentScheme
+        : http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? TokenScheme
+        : CookieScheme;
 
     public static void AddVigilAuthorization(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
             .AddPolicy(ManageUnits, p => p.RequireRole(nameof(Role.Administrator), nameof(Role.Coordinator)))
             .AddPolicy(ManageUsers, p => p.RequireRole(nameof(Role.Administrator), nameof(Role.Coordinator)))
             .AddPolicy(ReadAudit, p => p.RequireRole(nameof(Role.Administrator), nameof(Role.Coordinator)))
-            .AddPolicy(ApiUser, p => p.AddAuthenticationSchemes(TokenScheme).RequireAuthenticatedUser());
+            .AddPolicy(ApiUser, p => p.AddAuthenticationSchemes(TokenScheme).RequireAuthenticatedUser())
+            .AddPolicy(EnrolledAgent, p => p.AddAuthenticationSchemes(AgentScheme).RequireAuthenticatedUser().RequireClaim(Features.Agents.AgentAuthenticationHandler.AgentClaim));
 
     /// <summary>The claims carried by both a cookie session and a token request.</summary>
     public static ClaimsPrincipal PrincipalFor(UserAccount user, string scheme) =>

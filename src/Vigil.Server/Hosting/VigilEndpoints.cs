@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Server.Features.Account;
+using Vigil.Server.Features.Agents;
 using Vigil.Server.Features.Audit;
 using Vigil.Server.Features.Dashboard;
 using Vigil.Server.Features.Units;
@@ -25,6 +26,8 @@ internal static class VigilEndpoints
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
         api.MapDashboardEndpoints();
+        api.MapAgentApiEndpoints();
+        app.MapAgentEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

@@ -21,9 +21,9 @@ internal static class VigilPipeline
         }
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
-        // API callers get ProblemDetails; people get the styled error page in their language.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(VigilEndpoints.ApiPrefix), api => api.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments(VigilEndpoints.ApiPrefix), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
+        // API callers and agents get ProblemDetails; people get the styled error page in their language.
+        app.UseWhen(IsMachinePath, api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsMachinePath(c), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -39,4 +39,7 @@ internal static class VigilPipeline
         app.UseAuthorization();
         app.UseAntiforgery();
     }
+
+    private static bool IsMachinePath(HttpContext c) =>
+        c.Request.Path.StartsWithSegments(VigilEndpoints.ApiPrefix) || c.Request.Path.StartsWithSegments(VigilAuthentication.AgentPrefix);
 }

@@ -72,9 +72,12 @@ internal static class VigilServices
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInRateLimit, http => PerClient(http, Options(http).SignInPermitsPerMinute));
             o.AddPolicy(MachineRateLimit, http => PerClient(http, Options(http).MachinePermitsPerMinute));
+            o.AddPolicy(Features.Agents.AgentEndpoints.EnrolRateLimit, http =>
+                PerClient(http, http.RequestServices.GetRequiredService<IOptions<Features.Agents.AgentOptions>>().Value.EnrolPermitsPerMinute));
         });
 
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        services.AddOptions<Features.Agents.AgentOptions>().BindConfiguration(Features.Agents.AgentOptions.SectionName);
         services.AddOptions<Features.Jobs.JobOptions>().BindConfiguration(Features.Jobs.JobOptions.SectionName);
         services.AddHostedService<Features.Jobs.JobScheduler>();
         services.AddFeatureServices();
@@ -104,6 +107,12 @@ internal static class VigilServices
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.AssetFiguresContributor>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.OrganisationFiguresContributor>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Jobs.PruneJobHistoryJob>();
+        services.AddScoped<Features.Agents.EnrolmentTokenService>();
+        services.AddScoped<Features.Agents.AgentAdminService>();
+        services.AddScoped<Features.Agents.AgentEnrolService>();
+        services.AddScoped<Features.Agents.AgentInventoryService>();
+        services.AddScoped<Features.Agents.AgentHeartbeatService>();
+        services.AddSingleton<Features.Jobs.IRecurringJob, Features.Agents.PruneAgentReceiptsJob>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
     }
 }

@@ -28,6 +28,7 @@ public class IngestTests
         Assert.Equal("Windows 7", pc.OsRelease);
         Assert.Equal(OsFamily.Windows, pc.OsFamily);
         Assert.Equal(2048, pc.RamMb);
+        Assert.Equal(("Intel", "Core 2 Duo", null), (pc.CpuVendor, pc.CpuBrand, pc.CpuGeneration));
         Assert.Equal("HDD 250 GB", pc.DiskSummary);
         Assert.Null(pc.LargestSsdGb);
         Assert.Equal("00:1a:2b:3c:4d:5e", pc.MacAddresses);
@@ -59,6 +60,7 @@ public class IngestTests
         var pc = await db.Computers.SingleAsync();
         Assert.Equal("Windows 10", pc.OsRelease);
         Assert.Equal(240, pc.LargestSsdGb);
+        Assert.Equal(4096, pc.RamMb);
         var changes = await db.ComputerChanges.Where(c => c.Field != "source").ToDictionaryAsync(c => c.Field);
         Assert.Equal("Microsoft Windows 7 Professional · Service Pack 1 · x64", changes["os"].OldValue);
         Assert.Equal("Microsoft Windows 10 Pro · build 19045 · x64", changes["os"].NewValue);

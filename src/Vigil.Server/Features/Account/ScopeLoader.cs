@@ -17,6 +17,14 @@ internal sealed class ScopeLoader(VigilDbContext db)
 
     public async Task FillAsync(AccessContext access, ClaimsPrincipal principal, CancellationToken ct)
     {
+        // An agent's principal was built from the database by its handler in this request: its own unit, write access.
+        if (Features.Agents.AgentAuthenticationHandler.ScopeOf(principal) is { } agentScope)
+        {
+            access.Scope = agentScope;
+            access.ActorName = principal.Identity?.Name ?? "agent";
+            return;
+        }
+
         var userId = UserIdOf(principal);
         var user = userId is null ? null : await LoadUserAsync(userId.Value, ct);
         if (user is null || user.Disabled)

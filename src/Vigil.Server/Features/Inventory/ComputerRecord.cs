@@ -1,5 +1,6 @@
 using Vigil.Domain.Assets;
 using Vigil.Domain.Inventory;
+using Vigil.Domain.Inventory.Cpu;
 
 namespace Vigil.Server.Features.Inventory;
 
@@ -29,6 +30,10 @@ internal static class ComputerRecord
         computer.OsArchitecture = f.Os?.Architecture;
         computer.OsInstalledAt = f.Os?.InstalledAt;
         computer.CpuModel = f.CpuModel;
+        var cpu = CpuModelParser.Parse(f.CpuModel);
+        computer.CpuVendor = cpu.Vendor == CpuVendor.Unknown ? null : cpu.Vendor.ToString();
+        computer.CpuBrand = cpu.Brand;
+        computer.CpuGeneration = cpu.Generation;
         computer.CpuCores = f.CpuCores;
         computer.RamMb = f.RamMb is { } ram ? (int)Math.Min(ram, int.MaxValue) : null;
         computer.DiskSummary = SnapshotSummary.Disks(f.Disks);

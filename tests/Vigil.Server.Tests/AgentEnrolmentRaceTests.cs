@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Contracts.Agent;
+using Vigil.Contracts.V1;
+using Vigil.Storage;
+using Vigil.TestKit;
+
+namespace Vigil.Server.Tests;
+
+/// <summary>One enrolment token, many machines enrolling with it at the same moment: exactly one wins, on both providers.</summary>
+public sealed class AgentEnrolmentRaceTests
+{
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task Concurrent_enrolments_with_one_token_produce_exactly_one_agent(StorageProvider provider)
+    {
+        string[] args = provider == StorageProvider.Postgres
+            ? ["--Storage:Provider=Postgres", "--Storage:ConnectionString=" + await PostgresServer.CreateDatabaseAsync()]
+            : [];
+        await using var server = await TestServer.StartAsync(args);
+        var world = await TwoBranchWorld.SeedAsync(server);
+        var api = await server.ApiClientAsync("officer.a");
+        var created = await TestServer.ReadAsync<EnrolmentTokenCreatedDto>(await api.PostAsJsonAsync($"/api/v1/units/{world.A.Id}/enrolment-tokens", new EnrolmentTokenCreateDto(null, null)));
+
+        using var start = new SemaphoreSlim(0);
+        var attempts = Enumerable.Range(0, 8).Select(async i =>
+        {
+            using var client = server.Anonymous();
+            await start.WaitAsync();
+            return (await client.PostAsJsonAsync("/" + AgentProtocol.Enrol, new EnrolRequestDto(created.Secret, "RACE-" + i, null, "1.0.0", "linux-x64"))).StatusCode;
+        }).ToList();
+        start.Release(attempts.Count);
+        var statuses = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(7, statuses.Count(s => s == HttpStatusCode.Forbidden));
+        var agents = await server.WithSystemDbAsync(db => db.Agents.CountAsync(a => a.Hostname.StartsWith("RACE-")));
+        Assert.Equal(1, agents);
+        var token = await server.WithSystemDbAsync(db => db.EnrolmentTokens.AsNoTracking().SingleAsync(t => t.Id == created.Token.Id));
+        Assert.NotNull(token.UsedAt);
+    }
+}

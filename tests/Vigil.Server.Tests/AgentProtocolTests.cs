@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Contracts.Agent;
+using Vigil.Contracts.V1;
+
+namespace Vigil.Server.Tests;
+
+/// <summary>The agent protocol over real HTTP: enrolment, credential, idempotent inventory, heartbeats and commands.</summary>
+public sealed class AgentProtocolTests() : TwoBranchServerTests()
+{
+    internal static AgentInventoryDto SampleInventory(string hostname) => new()
+    {
+        CollectedAt = DateTime.UtcNow.AddMinutes(-1),
+        Hostname = hostname,
+        SmbiosUuid = "4C4C4544-0042-3510-8052-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(),
+        Os = new AgentOsDto("linux", "Debian GNU/Linux", null, "12 (bookworm)", "6.1.0", null, "x64", null),
+        CpuModel = "AMD EPYC",
+        CpuCores = 2,
+        RamMb = 4096,
+        Software = [new AgentSoftwareDto("openssl", "3.0.11-1", "Debian OpenSSL Team")],
+    };
+
+    private async Task<(EnrolResponseDto Enrolled, HttpClient Agent)> EnrolAsync(string userName, Guid unitId)
+    {
+        var api = await Server.ApiClientAsync(userName);
+        var created = await TestServer.ReadAsync<EnrolmentTokenCreatedDto>(await api.PostAsJsonAsync($"/api/v1/units/{unitId}/enrolment-tokens", new EnrolmentTokenCreateDto(null, "phòng kế toán")));
+        var response = await Server.Anonymous().PostAsJsonAsync("/" + AgentProtocol.Enrol, new EnrolRequestDto(created.Secret, "KT-PC01", null, "1.0.0", "linux-x64"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var enrolled = await TestServer.ReadAsync<EnrolResponseDto>(response);
+        var agent = Server.Anonymous();
+        agent.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", enrolled.Credential);
+        return (enrolled, agent);
+    }
+
+    private static Task<HttpResponseMessage> PostInventoryAsync(HttpClient agent, string? key, AgentInventoryDto inventory)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/" + AgentProtocol.Inventory) { Content = JsonContent.Create(inventory) };
+        if (key is not null)
+        {
+            request.Headers.Add(AgentProtocol.IdempotencyKeyHeader, key);
+        }
+
+        return agent.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Token_enrols_once_and_the_secret_is_never_listed()
+    {
+        var api = await Server.ApiClientAsync("officer.a");
+        var created = await TestServer.ReadAsync<EnrolmentTokenCreatedDto>(await api.PostAsJsonAsync($"/api/v1/units/{World.A.Id}/enrolment-tokens", new EnrolmentTokenCreateDto(null, null)));
+        Assert.StartsWith("vge_", created.Secret, StringComparison.Ordinal);
+        Assert.Equal(7, (created.Token.ExpiresAt - created.Token.CreatedAt).TotalDays, 3);
+
+        var first = await Server.Anonymous().PostAsJsonAsync("/" + AgentProtocol.Enrol, new EnrolRequestDto(created.Secret, "PC-1", null, "1.0.0", "linux-x64"));
+        var second = await Server.Anonymous().PostAsJsonAsync("/" + AgentProtocol.Enrol, new EnrolRequestDto(created.Secret, "PC-2", null, "1.0.0", "linux-x64"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (first.StatusCode, second.StatusCode));
+        var enrolled = await TestServer.ReadAsync<EnrolResponseDto>(first);
+        Assert.Equal(("A", 60), (enrolled.UnitCode, enrolled.HeartbeatSeconds));
+        Assert.True(enrolled.Credential.Length >= 4 + 43, "256 bits of base64url after the marker");
+        var listed = await api.GetStringAsync($"/api/v1/units/{World.A.Id}/enrolment-tokens");
+        Assert.DoesNotContain(created.Secret, listed, StringComparison.Ordinal);
+        var stored = await Server.WithSystemDbAsync(db => db.Agents.AsNoTracking().SingleAsync(a => a.Id == enrolled.AgentId));
+        Assert.NotEqual(enrolled.Credential, stored.CredentialHash);
+        Assert.Equal(64, stored.CredentialHash.Length);
+    }
+
+    [Fact]
+    public async Task Viewer_cannot_create_tokens_and_revoked_or_expired_tokens_do_not_enrol()
+    {
+        var viewer = await Server.ApiClientAsync("viewer.a");
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync($"/api/v1/units/{World.A.Id}/enrolment-tokens", new EnrolmentTokenCreateDto(1, null))).StatusCode);
+
+        var api = await Server.ApiClientAsync("coord.a");
+        var created = await TestServer.ReadAsync<EnrolmentTokenCreatedDto>(await api.PostAsJsonAsync($"/api/v1/units/{World.A1.Id}/enrolment-tokens", new EnrolmentTokenCreateDto(1, null)));
+        Assert.Equal(HttpStatusCode.OK, (await api.DeleteAsync($"/api/v1/units/{World.A1.Id}/enrolment-tokens/{created.Token.Id}")).StatusCode);
+        var refused = await Server.Anonymous().PostAsJsonAsync("/" + AgentProtocol.Enrol, new EnrolRequestDto(created.Secret, "PC-1", null, "1.0.0", "linux-x64"));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Inventory_is_stored_once_per_idempotency_key_in_the_agents_unit()
+    {
+        var (enrolled, agent) = await EnrolAsync("officer.a", World.A.Id);
+        var inventory = SampleInventory("KT-PC01");
+
+        var missingKey = await PostInventoryAsync(agent, null, inventory);
+        var first = await TestServer.ReadAsync<InventoryReceiptDto>(await PostInventoryAsync(agent, "0001-abc", inventory));
+        var retry = await TestServer.ReadAsync<InventoryReceiptDto>(await PostInventoryAsync(agent, "0001-abc", inventory));
+        var next = await TestServer.ReadAsync<InventoryReceiptDto>(await PostInventoryAsync(agent, "0002-abc", inventory with { RamMb = 8192 }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, missingKey.StatusCode);
+        Assert.Equal(("stored", "duplicate", "stored"), (first.Status, retry.Status, next.Status));
+        Assert.Equal(first.ComputerId, retry.ComputerId);
+        Assert.Equal(first.ComputerId, next.ComputerId);
+        var (computers, receipts, agentRow) = await Server.WithSystemDbAsync(async db => (
+            await db.Computers.CountAsync(c => c.Id == first.ComputerId && c.UnitId == World.A.Id),
+            await db.AgentReceipts.CountAsync(r => r.AgentId == enrolled.AgentId),
+            await db.Agents.AsNoTracking().SingleAsync(a => a.Id == enrolled.AgentId)));
+        Assert.Equal((1, 2, first.ComputerId), (computers, receipts, agentRow.ComputerId));
+        Assert.NotNull(agentRow.LastSeenAt);
+    }
+
+    [Fact]
+    public async Task Oversized_inventory_is_refused_with_413()
+    {
+        var (_, agent) = await EnrolAsync("officer.a", World.A.Id);
+        var huge = SampleInventory("BIG") with
+        {
+            Software = Enumerable.Range(0, 60_000).Select(i => new AgentSoftwareDto("package-with-a-long-name-" + i, "1.0.0-" + i, "Publisher")).ToList(),
+        };
+
+        var response = await PostInventoryAsync(agent, "big-1", huge);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Heartbeat_hands_out_a_requested_collection_and_records_its_result()
+    {
+        var (enrolled, agent) = await EnrolAsync("officer.a", World.A.Id);
+        var api = await Server.ApiClientAsync("officer.a");
+        var command = await TestServer.ReadAsync<AgentCommandStatusDto>(await api.PostAsJsonAsync($"/api/v1/agents/{enrolled.AgentId}/commands", new AgentCommandCreateDto("collect-inventory")));
+
+        var beat = await TestServer.ReadAsync<HeartbeatResponseDto>(await agent.PostAsJsonAsync("/" + AgentProtocol.Heartbeat, new HeartbeatRequestDto("1.0.1", DateTime.UtcNow, 0)));
+        var again = await TestServer.ReadAsync<HeartbeatResponseDto>(await agent.PostAsJsonAsync("/" + AgentProtocol.Heartbeat, new HeartbeatRequestDto("1.0.1", DateTime.UtcNow, 0)));
+        var result = await agent.PostAsJsonAsync($"/agent/v1/commands/{command.Id}/result", new CommandResultDto(true, "inventory delivered"));
+
+        Assert.Equal([command.Id], beat.Commands.Select(c => c.Id));
+        Assert.Equal("collect-inventory", beat.Commands[0].Kind);
+        Assert.Empty(again.Commands);
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        var listed = await TestServer.ReadAsync<List<AgentCommandStatusDto>>(await api.GetAsync($"/api/v1/agents/{enrolled.AgentId}/commands"));
+        Assert.True(listed.Single().Succeeded);
+        var row = await TestServer.ReadAsync<AgentDto>(await api.GetAsync($"/api/v1/agents/{enrolled.AgentId}"));
+        Assert.Equal("1.0.1", row.AgentVersion);
+    }
+
+    [Fact]
+    public async Task Revoked_agent_gets_401_and_an_api_token_opens_nothing_under_agent_paths()
+    {
+        var (enrolled, agent) = await EnrolAsync("officer.a", World.A.Id);
+        var api = await Server.ApiClientAsync("officer.a");
+        Assert.Equal(HttpStatusCode.OK, (await agent.PostAsJsonAsync("/" + AgentProtocol.Heartbeat, new HeartbeatRequestDto("1", DateTime.UtcNow, 0))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await api.DeleteAsync($"/api/v1/agents/{enrolled.AgentId}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await agent.PostAsJsonAsync("/" + AgentProtocol.Heartbeat, new HeartbeatRequestDto("1", DateTime.UtcNow, 0))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostInventoryAsync(agent, "k1", SampleInventory("X"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.PostAsJsonAsync("/" + AgentProtocol.Heartbeat, new HeartbeatRequestDto("1", DateTime.UtcNow, 0))).StatusCode);
+        var (_, other) = await EnrolAsync("officer.a", World.A.Id);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync($"/api/v1/units/{World.A.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Officer_of_A_cannot_see_revoke_or_command_agents_and_tokens_of_B()
+    {
+        var api = await Server.ApiClientAsync("officer.a");
+
+        var responses = new[]
+        {
+            await api.GetAsync($"/api/v1/units/{World.B.Id}/agents"),
+            await api.GetAsync($"/api/v1/units/{World.B.Id}/enrolment-tokens"),
+            await api.PostAsJsonAsync($"/api/v1/units/{World.B.Id}/enrolment-tokens", new EnrolmentTokenCreateDto(1, null)),
+            await api.DeleteAsync($"/api/v1/units/{World.B.Id}/enrolment-tokens/{World.EnrolmentTokenOfB}"),
+            await api.GetAsync($"/api/v1/agents/{World.AgentB.Id}"),
+            await api.DeleteAsync($"/api/v1/agents/{World.AgentB.Id}"),
+            await api.PostAsJsonAsync($"/api/v1/agents/{World.AgentB.Id}/commands", new AgentCommandCreateDto("collect-inventory")),
+        };
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+        var (revoked, tokenRevoked, commands) = await Server.WithSystemDbAsync(async db => (
+            (await db.Agents.AsNoTracking().SingleAsync(a => a.Id == World.AgentB.Id)).RevokedAt,
+            (await db.EnrolmentTokens.AsNoTracking().SingleAsync(t => t.Id == World.EnrolmentTokenOfB)).RevokedAt,
+            await db.AgentCommands.CountAsync(c => c.AgentId == World.AgentB.Id)));
+        Assert.Equal((null, null, 1), (revoked, tokenRevoked, commands));
+    }
+
+    [Fact]
+    public async Task Agent_of_A_cannot_report_results_for_commands_of_B()
+    {
+        var agent = Server.Anonymous();
+        agent.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", World.AgentACredential);
+
+        var response = await agent.PostAsJsonAsync($"/agent/v1/commands/{World.CommandOfB}/result", new CommandResultDto(true, "not mine"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var completed = await Server.WithSystemDbAsync(async db => (await db.AgentCommands.AsNoTracking().SingleAsync(c => c.Id == World.CommandOfB)).CompletedAt);
+        Assert.Null(completed);
+    }
+}
