@@ -78,8 +78,6 @@ internal sealed record LoadOptions
           --json FILE          also write the result as JSON
         inventory-load report RESULT.json...
           one table of several results, with ratios to the peer and of repeat to first
-        inventory-load agent-payload --from OCS.xml --out AGENT.json
-          builds a Vigil agent inventory (AgentInventoryDto) from the facts of an OCS inventory
         Exit code 1 when any request failed (non-2xx or a malformed answer).
         """;
 

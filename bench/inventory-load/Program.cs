@@ -9,11 +9,6 @@ if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
 
 try
 {
-    if (args[0] == "agent-payload")
-    {
-        return AgentPayloadBuilder.Run(args[1..]);
-    }
-
     if (args[0] == "report")
     {
         return Report.Run(args[1..]);
