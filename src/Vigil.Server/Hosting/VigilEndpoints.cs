@@ -4,6 +4,7 @@ using Vigil.Server.Features.Account;
 using Vigil.Server.Features.Agents;
 using Vigil.Server.Features.Audit;
 using Vigil.Server.Features.Dashboard;
+using Vigil.Server.Features.Inventory.Ocs;
 using Vigil.Server.Features.Units;
 using Vigil.Server.Features.Users;
 using Vigil.Server.Infrastructure;
@@ -28,6 +29,7 @@ internal static class VigilEndpoints
         api.MapDashboardEndpoints();
         api.MapAgentApiEndpoints();
         app.MapAgentEndpoints();
+        app.MapOcsEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

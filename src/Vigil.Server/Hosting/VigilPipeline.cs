@@ -41,5 +41,6 @@ internal static class VigilPipeline
     }
 
     private static bool IsMachinePath(HttpContext c) =>
-        c.Request.Path.StartsWithSegments(VigilEndpoints.ApiPrefix) || c.Request.Path.StartsWithSegments(VigilAuthentication.AgentPrefix);
+        c.Request.Path.StartsWithSegments(VigilEndpoints.ApiPrefix) || c.Request.Path.StartsWithSegments(VigilAuthentication.AgentPrefix) ||
+        c.Request.Path.StartsWithSegments(Features.Inventory.Ocs.OcsEndpoints.Path);
 }

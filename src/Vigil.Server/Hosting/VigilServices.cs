@@ -18,6 +18,7 @@ internal static class VigilServices
 {
     public const string SignInRateLimit = "sign-in";
     public const string MachineRateLimit = "machine";
+    public const string OcsRateLimit = "ocs";
 
     public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en-US")];
 
@@ -74,11 +75,17 @@ internal static class VigilServices
             o.AddPolicy(MachineRateLimit, http => PerClient(http, Options(http).MachinePermitsPerMinute));
             o.AddPolicy(Features.Agents.AgentEndpoints.EnrolRateLimit, http =>
                 PerClient(http, http.RequestServices.GetRequiredService<IOptions<Features.Agents.AgentOptions>>().Value.EnrolPermitsPerMinute));
+            // Its own budget: a unit's PCs behind one NAT address report together at start of day.
+            o.AddPolicy(OcsRateLimit, http => PerClient(http, http.RequestServices.GetRequiredService<IOptions<Features.Inventory.Ocs.OcsOptions>>().Value.PermitsPerMinute));
         });
 
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
         services.AddOptions<Features.Agents.AgentOptions>().BindConfiguration(Features.Agents.AgentOptions.SectionName);
         services.AddOptions<Features.Jobs.JobOptions>().BindConfiguration(Features.Jobs.JobOptions.SectionName);
+        services.AddOptions<Features.Inventory.Ocs.OcsOptions>().BindConfiguration(Features.Inventory.Ocs.OcsOptions.SectionName)
+            .Validate(o => o.MaxRequestBytes > 0 && o.MaxDocumentBytes > 0 && o.PermitsPerMinute > 0 && o.PrologFrequencyHours > 0,
+                "Vigil:Ocs limits, permits and prolog frequency must be positive.")
+            .ValidateOnStart();
         services.AddHostedService<Features.Jobs.JobScheduler>();
         services.AddFeatureServices();
         return services;
@@ -104,6 +111,7 @@ internal static class VigilServices
         services.AddScoped<Features.Audit.AuditQuery>();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Inventory.IInventoryIngest, Features.Inventory.InventoryIngestService>();
+        services.AddScoped<Features.Inventory.Ocs.OcsService>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.AssetFiguresContributor>();
         services.AddScoped<Features.Dashboard.IDashboardContributor, Features.Dashboard.OrganisationFiguresContributor>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Jobs.PruneJobHistoryJob>();
