@@ -11,7 +11,7 @@
 # VIGIL_BENCH_SYSTEMS picks what runs (default "ocs-server sqlite postgres"; the OCS server needs root and apt).
 # VIGIL_BENCH_SERVER_DIR=<folder with a built vigil-server> skips building the server.
 # VIGIL_BENCH_CONCURRENCY (32), VIGIL_BENCH_POOL (repeat pool, 200), VIGIL_BENCH_FIRST (new machines prepared per
-# "first" measurement, 12000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 1500).
+# "first" measurement, 12000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 1000).
 # Results: a table on stdout, JSON per measurement and logs under bench/inventory-load/results/<timestamp>/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -19,7 +19,7 @@ duration="${1:-15}"
 concurrency="${VIGIL_BENCH_CONCURRENCY:-32}"
 pool="${VIGIL_BENCH_POOL:-200}"
 first_machines="${VIGIL_BENCH_FIRST:-12000}"
-agent_first_machines="${VIGIL_BENCH_AGENT_FIRST:-1500}"
+agent_first_machines="${VIGIL_BENCH_AGENT_FIRST:-1000}"
 tag=BENCH
 port=5098
 peer_port=8089
@@ -109,7 +109,7 @@ run_vigil() { # provider label, then storage options
     # Rate limits per client address are lifted: all 32 simulated machines share 127.0.0.1.
     (cd "$data" && exec "$server_dir/vigil-server" --urls "http://127.0.0.1:$port" --Vigil:AdminPassword=Bench-Admin-2026 \
         --Logging:LogLevel:Default=Warning --Jobs:Enabled=false --Vigil:SignInPermitsPerMinute=1000 \
-        --Vigil:MachinePermitsPerMinute=100000000 --Agents:EnrolPermitsPerMinute=100000000 "$@" >"$out/$system.log" 2>&1) &
+        --Vigil:MachinePermitsPerMinute=100000000 --Vigil:Ocs:PermitsPerMinute=100000000 --Agents:EnrolPermitsPerMinute=100000000 "$@" >"$out/$system.log" 2>&1) &
     server=$!
     for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.5; done
     curl -sf "http://127.0.0.1:$port/readyz" >/dev/null || { echo "vigil-server did not start:"; cat "$out/$system.log"; exit 1; }
