@@ -79,11 +79,19 @@ start_postgres() {
     pg_dir="$(mktemp -d /tmp/vigil-bench-pg.XXXXXX)"
     [[ "$(id -u)" == 0 ]] && chown postgres: "$pg_dir"
     "${run_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U vigil --auth=trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 || return 1
-    local pg_port=$((20000 + RANDOM % 20000))
-    # Durable defaults (fsync, synchronous_commit on), unlike test.sh: MariaDB under the peer and SQLite commit durably too.
-    "${pg_ctl_cmd[@]}" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start \
-        -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_dir -c max_connections=200" >/dev/null || return 1
-    postgres="Host=127.0.0.1;Port=$pg_port;Username=vigil;Database=postgres"
+    local pg_port
+    for _ in 1 2 3 4 5; do
+        pg_port=$((20000 + RANDOM % 20000))
+        # A port someone else listens on (another cluster) is skipped, never shared.
+        (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null && continue
+        # Durable defaults (fsync, synchronous_commit on), unlike test.sh: MariaDB under the peer and SQLite commit durably too.
+        if "${pg_ctl_cmd[@]}" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start \
+            -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_dir -c max_connections=200" >/dev/null; then
+            postgres="Host=127.0.0.1;Port=$pg_port;Username=vigil;Database=postgres"
+            return 0
+        fi
+    done
+    return 1
 }
 
 # Signs in through the login form and creates an API token on the account page, as in bench/http-scope.
@@ -134,6 +142,11 @@ run_vigil() { # provider label, then storage options
     kill "$server" && wait "$server" 2>/dev/null || true
     server=""
 }
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "inventory-load: port $port is in use; stop what listens there first" >&2
+    exit 1
+fi
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run; $concurrency clients; ${duration}s per measurement" | tee "$out/machine.txt"
 
