@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -12,11 +13,37 @@ namespace Vigil.Bench.InventoryLoad;
 /// </summary>
 internal sealed class AgentEnroller(HttpClient http, Uri baseUrl, string apiToken, Guid unitId)
 {
-    public async Task<string[]> EnrolAsync(IReadOnlyList<MachineIdentity> machines, int concurrency, CancellationToken ct)
+    // Enrolment is set-up, not the measurement: a few clients at a time, as officers enrol machines.
+    private const int SetupConcurrency = 4;
+    private const int Attempts = 5;
+    private int _retries;
+
+    /// <summary>Server errors (5xx) answered during enrolment and retried; reported, since a real agent would retry too.</summary>
+    public int Retries => _retries;
+
+    public async Task<string[]> EnrolAsync(IReadOnlyList<MachineIdentity> machines, CancellationToken ct)
     {
         var credentials = new string[machines.Count];
-        await Parallel.ForAsync(0, machines.Count, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (i, token) =>
-            credentials[i] = await EnrolOneAsync(machines[i], token));
+        await Parallel.ForAsync(0, machines.Count, new ParallelOptions { MaxDegreeOfParallelism = SetupConcurrency, CancellationToken = ct }, async (i, token) =>
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    credentials[i] = await EnrolOneAsync(machines[i], token);
+                    return;
+                }
+                catch (HttpRequestException e) when (attempt < Attempts && e.StatusCode is >= HttpStatusCode.InternalServerError)
+                {
+                    if (Interlocked.Increment(ref _retries) <= 3)
+                    {
+                        Measurement.Progress($"enrolment retried after: {e.Message}");
+                    }
+
+                    await Task.Delay(100 * attempt, token);
+                }
+            }
+        });
         return credentials;
     }
 
@@ -45,7 +72,7 @@ internal sealed class AgentEnroller(HttpClient http, Uri baseUrl, string apiToke
         if (!response.IsSuccessStatusCode)
         {
             var body = await response.Content.ReadAsStringAsync(ct);
-            throw new HttpRequestException($"{what} failed: {(int)response.StatusCode} {body[..Math.Min(body.Length, 500)]}");
+            throw new HttpRequestException($"{what} failed: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}", null, response.StatusCode);
         }
     }
 }

@@ -31,6 +31,9 @@ internal sealed record LoadResult
 
     public required int WarmUpErrors { get; init; }
 
+    /// <summary>Enrolment calls answered 5xx and retried before the measurement (set-up, not counted as errors).</summary>
+    public required int SetupRetries { get; init; }
+
     public required double Seconds { get; init; }
 
     public required double PerSecond { get; init; }

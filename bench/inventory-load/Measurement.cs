@@ -32,6 +32,7 @@ internal static class Measurement
         var clock = Stopwatch.StartNew();
         Func<int, CancellationToken, Task<ContactOutcome>> contact;
         int bodyBytes;
+        var setupRetries = 0;
         if (o.Protocol == Protocol.Ocs)
         {
             var payload = OcsPayload.Load(o.PayloadPath);
@@ -47,7 +48,9 @@ internal static class Measurement
             var bodies = new StampedBody[total];
             Parallel.For(0, total, i => bodies[i] = payload.Inventory(identities[i]));
             Progress($"prepared {total} bodies in {clock.Elapsed.TotalSeconds:F1} s; enrolling {total} agents");
-            var credentials = await new AgentEnroller(http, o.Url, o.ApiToken!, o.UnitId!.Value).EnrolAsync(identities, o.Concurrency, ct);
+            var enroller = new AgentEnroller(http, o.Url, o.ApiToken!, o.UnitId!.Value);
+            var credentials = await enroller.EnrolAsync(identities, ct);
+            setupRetries = enroller.Retries;
             contact = new AgentContact(http, o.Url, bodies, credentials).SendAsync;
             bodyBytes = bodies[0].Before.Length + bodies[0].After.Length + 30;
         }
@@ -81,6 +84,7 @@ internal static class Measurement
             Requests = stats.Requests,
             Errors = stats.Errors,
             WarmUpErrors = warmUp.Errors,
+            SetupRetries = setupRetries,
             Seconds = Math.Round(stats.Elapsed.TotalSeconds, 3),
             PerSecond = Math.Round(stats.PerSecond, 1),
             P50Ms = Math.Round(stats.Percentile(50), 2),
