@@ -78,6 +78,8 @@ internal sealed record LoadOptions
           --json FILE          also write the result as JSON
         inventory-load report RESULT.json...
           one table of several results, with ratios to the peer and of repeat to first
+        inventory-load verified RESULT.json [--stored N] [--server-errors N]
+          records what the server's database and log showed after the measurement
         Exit code 1 when any request failed (non-2xx or a malformed answer).
         """;
 

@@ -12,6 +12,11 @@ internal sealed record LoadResult
 
     public required string Protocol { get; init; }
 
+    /// <summary>Part of every machine name of this measurement: bench-RUNID-NNNNNN, the first WarmUp of them untimed.</summary>
+    public required string RunId { get; init; }
+
+    public required int WarmUp { get; init; }
+
     public required string Mode { get; init; }
 
     public required string Url { get; init; }
@@ -53,6 +58,15 @@ internal sealed record LoadResult
     public required Dictionary<string, int> Statuses { get; init; }
 
     public required List<string> ErrorSamples { get; init; }
+
+    /// <summary>Timed new machines found in the server's database afterwards (first mode; set by <c>verified</c>).</summary>
+    public int? VerifiedStored { get; init; }
+
+    /// <summary>Errors the server logged during the measurement while answering 2xx (set by <c>verified</c>).</summary>
+    public int? ServerErrorsLogged { get; init; }
+
+    /// <summary>Inventories per second that are known to be stored: checked in the database where it was checked.</summary>
+    public double StoredPerSecond => VerifiedStored is { } n && Seconds > 0 ? Math.Round(Math.Min(n, Requests - Errors) / Seconds, 1) : PerSecond;
 
     public static string Header =>
         string.Format(CultureInfo.InvariantCulture, "{0,-44} {1,9} {2,7} {3,10} {4,9} {5,9} {6,9} {7,9}  {8}",

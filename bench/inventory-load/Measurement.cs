@@ -31,15 +31,25 @@ internal static class Measurement
 
         var clock = Stopwatch.StartNew();
         Func<int, CancellationToken, Task<ContactOutcome>> contact;
+        Func<int, CancellationToken, Task<ContactOutcome>>? warmUpContact = null;
         int bodyBytes;
         var setupRetries = 0;
         if (o.Protocol == Protocol.Ocs)
         {
             var payload = OcsPayload.Load(o.PayloadPath);
             var bodies = new byte[total][];
-            Parallel.For(0, total, i => bodies[i] = payload.Inventory(identities[i], o.Tag));
+            Parallel.For(0, total, i => bodies[i] = payload.Inventory(identities[i], o.Tag, unchanged: false));
             var prologs = o.Prolog ? identities.Select(OcsPayload.Prolog).ToArray() : null;
             contact = new OcsContact(http, o.Url, bodies, prologs).SendAsync;
+            if (o.Mode == LoadMode.Repeat)
+            {
+                // The pool's first report is a full one; every timed one is what the agent sends when nothing changed.
+                var unchanged = new byte[total][];
+                Parallel.For(0, total, i => unchanged[i] = payload.Inventory(identities[i], o.Tag, unchanged: true));
+                warmUpContact = contact;
+                contact = new OcsContact(http, o.Url, unchanged, prologs).SendAsync;
+            }
+
             bodyBytes = bodies[0].Length;
         }
         else
@@ -57,7 +67,7 @@ internal static class Measurement
 
         Progress($"{o.Label ?? o.System}: {total} machines ready in {clock.Elapsed.TotalSeconds:F1} s, {bodyBytes} bytes per inventory; warming up with {warm}");
         var runner = new LoadRunner(o.Concurrency, contact);
-        var warmUp = await runner.WarmUpAsync(0, warm, ct);
+        var warmUp = await new LoadRunner(o.Concurrency, warmUpContact ?? contact).WarmUpAsync(0, warm, ct);
         if (warmUp.Errors > 0)
         {
             Progress($"warm-up: {warmUp.Errors} of {warmUp.Requests} failed, e.g. {warmUp.ErrorSamples.FirstOrDefault()}");
@@ -74,6 +84,8 @@ internal static class Measurement
         {
             Label = o.Label ?? $"{o.System} {o.Protocol} {o.Mode}".ToLowerInvariant(),
             System = o.System,
+            RunId = o.RunId,
+            WarmUp = warm,
             Protocol = o.Protocol.ToString().ToLowerInvariant(),
             Mode = o.Mode.ToString().ToLowerInvariant(),
             Url = o.Url.ToString(),

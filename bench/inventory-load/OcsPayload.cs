@@ -20,14 +20,17 @@ internal sealed partial class OcsPayload
     private const string UuidToken = "\u0001UUID\u0001";
     private const string DeviceToken = "\u0001DEVICE\u0001";
     private const string TagToken = "\u0001TAG\u0001";
+    private const string ChecksumToken = "\u0001CHECKSUM\u0001";
 
     private readonly string _template;
     private readonly List<string> _macs;
+    private readonly string _checksum;
 
-    private OcsPayload(string template, List<string> macs)
+    private OcsPayload(string template, List<string> macs, string checksum)
     {
         _template = template;
         _macs = macs;
+        _checksum = checksum;
     }
 
     public static OcsPayload Load(string path)
@@ -36,6 +39,8 @@ internal sealed partial class OcsPayload
         Require(DeviceIdElement().IsMatch(text), "<DEVICEID>", path);
         Require(HardwareElement().IsMatch(text), "<HARDWARE>", path);
         text = DeviceIdElement().Replace(text, $"<DEVICEID>{DeviceToken}</DEVICEID>", 1);
+        var checksum = ChecksumElement().Match(text) is { Success: true } c ? c.Groups[1].Value : "131071";
+        text = ChecksumElement().Replace(text, $"<CHECKSUM>{ChecksumToken}</CHECKSUM>", 1);
         text = HardwareElement().Replace(text, m =>
         {
             var hardware = HardwareName().Replace(m.Value, $"<NAME>{HostToken}</NAME>", 1);
@@ -48,15 +53,20 @@ internal sealed partial class OcsPayload
         text = TagValue().Replace(text, $"$1{TagToken}$2", 1);
         var macs = MacElement().Matches(text).Select(m => m.Groups[1].Value)
             .Where(mac => mac != "00:00:00:00:00:00").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new OcsPayload(text, macs);
+        return new OcsPayload(text, macs, checksum);
     }
 
     /// <summary>The compressed INVENTORY request for one machine.</summary>
-    public byte[] Inventory(MachineIdentity id, string tag)
+    /// <param name="unchanged">
+    /// A re-report with nothing changed: the agent compares each section with the state it saved after its last
+    /// report and sends HARDWARE/CHECKSUM 0 (FusionInventory::Agent::Inventory::computeChecksum), which lets an OCS
+    /// server skip rewriting the sections. Otherwise the recorded checksum (every section new).
+    /// </param>
+    public byte[] Inventory(MachineIdentity id, string tag, bool unchanged)
     {
         var sb = new StringBuilder(_template)
             .Replace(HostToken, id.Hostname).Replace(SerialToken, id.Serial).Replace(UuidToken, id.Uuid)
-            .Replace(DeviceToken, id.DeviceId).Replace(TagToken, tag);
+            .Replace(DeviceToken, id.DeviceId).Replace(TagToken, tag).Replace(ChecksumToken, unchanged ? "0" : _checksum);
         for (var i = 0; i < _macs.Count; i++)
         {
             sb.Replace(_macs[i], id.Mac(i));
@@ -100,6 +110,9 @@ internal sealed partial class OcsPayload
 
     [GeneratedRegex(@"<DEVICEID>[^<]*</DEVICEID>")]
     private static partial Regex DeviceIdElement();
+
+    [GeneratedRegex(@"<CHECKSUM>([^<]*)</CHECKSUM>")]
+    private static partial Regex ChecksumElement();
 
     [GeneratedRegex(@"<HARDWARE>.*?</HARDWARE>", RegexOptions.Singleline)]
     private static partial Regex HardwareElement();

@@ -14,6 +14,11 @@ try
         return Report.Run(args[1..]);
     }
 
+    if (args[0] == "verified")
+    {
+        return Report.Verified(args[1..]);
+    }
+
     var options = LoadOptions.Parse(args);
     using var cancel = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>

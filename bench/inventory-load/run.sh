@@ -28,7 +28,10 @@ mkdir -p "$out"
 work="$(mktemp -d /tmp/vigil-bench.XXXXXX)"
 server=""
 pg_dir=""
+pg_port=""
 pg_ctl_cmd=()
+as_root=()
+[[ "$(id -u)" != 0 ]] && as_root=(sudo)
 
 cleanup() {
     [[ -n "$server" ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
@@ -52,16 +55,53 @@ ocs_payload=bench/inventory-load/payloads/fusioninventory-debian.xml
 agent_payload=bench/inventory-load/payloads/vigil-agent-linux.json
 
 # One measurement; its JSON goes to $out/<name>.json, its progress lines to the console. A failed one (any error
-# answer) is reported and the run goes on; the script then exits 1.
+# answer) is reported and the run goes on; the script then exits 1. Afterwards the server's own records are checked:
+# the errors it logged meanwhile (a server may log a failure and still answer 200) and, for new machines, how many of
+# the timed ones its database really holds.
 failed=0
-measure() { # name, then inventory-load options
-    local name="$1"
-    shift
-    if ! "${load[@]}" --concurrency "$concurrency" --duration "$duration" --json "$out/$name.json" --label "$name" "$@" >"$out/$name.txt"; then
+measure() { # name, system, then inventory-load options
+    local name="$1" system="$2"
+    shift 2
+    local run errors_before errors_after stored=() warm
+    run="$(printf '%04x%04x' $RANDOM $RANDOM)"
+    errors_before="$(server_errors "$system")"
+    if ! "${load[@]}" --concurrency "$concurrency" --duration "$duration" --json "$out/$name.json" --label "$name" \
+        --system "$system" --run-id "$run" "$@" >"$out/$name.txt"; then
         failed=1
         echo "inventory-load: $name FAILED (see $out/$name.txt and the error lines above)" >&2
     fi
+    [[ -f "$out/$name.json" ]] || return 0
+    errors_after="$(server_errors "$system")"
+    if grep -q '"mode": "first"' "$out/$name.json"; then
+        warm="$(grep -o '"warmUp": [0-9]*' "$out/$name.json" | grep -o '[0-9]*$')"
+        local count
+        count="$(stored_count "$system" "bench-$run-" "bench-$run-$(printf '%06d' "$warm")")"
+        [[ -n "$count" ]] && stored=(--stored "$count")
+    fi
+    "${load[@]}" verified "$out/$name.json" "${stored[@]}" --server-errors $((errors_after - errors_before))
     tail -n 1 "$out/$name.txt"
+}
+
+# Error lines each system has logged so far.
+server_errors() {
+    case "$1" in
+        ocs-server*) grep -c 'DBD::mysql::st execute failed' /var/log/apache2/error.log || true ;;
+        *) grep -c '^fail:' "$out/$1.log" || true ;;
+    esac
+}
+
+# Machines named prefix* at or above the first timed name that the system's database holds (empty: cannot tell).
+stored_count() { # system, prefix, first timed name
+    case "$1" in
+        ocs-server*)
+            "${as_root[@]}" mariadb ocsweb -Ne "SELECT COUNT(*) FROM hardware WHERE NAME LIKE '$2%' AND NAME >= '$3'" ;;
+        vigil-sqlite)
+            python3 -c "import sqlite3, sys; c = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True, timeout=30); print(c.execute(\"SELECT COUNT(*) FROM computers WHERE hostname LIKE ? AND hostname >= ?\", (sys.argv[2] + '%', sys.argv[3])).fetchone()[0])" \
+                "$work/data-vigil-sqlite/vigil.db" "$2" "$3" ;;
+        vigil-postgres)
+            [[ -n "$pg_port" ]] && command -v psql >/dev/null &&
+                psql -h 127.0.0.1 -p "$pg_port" -U vigil -d postgres -Atc "SELECT COUNT(*) FROM computers WHERE hostname LIKE '$2%' AND hostname >= '$3'" ;;
+    esac
 }
 
 start_postgres() {
@@ -79,7 +119,6 @@ start_postgres() {
     pg_dir="$(mktemp -d /tmp/vigil-bench-pg.XXXXXX)"
     [[ "$(id -u)" == 0 ]] && chown postgres: "$pg_dir"
     "${run_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U vigil --auth=trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 || return 1
-    local pg_port
     for _ in 1 2 3 4 5; do
         pg_port=$((20000 + RANDOM % 20000))
         # A port someone else listens on (another cluster) is skipped, never shared.
@@ -91,6 +130,7 @@ start_postgres() {
             return 0
         fi
     done
+    pg_port=""
     return 1
 }
 
@@ -132,11 +172,11 @@ run_vigil() { # provider label, then storage options
     [[ -n "$unit" ]] || { echo "could not create the unit $tag"; exit 1; }
 
     local ocs="http://127.0.0.1:$port/ocsinventory" base="http://127.0.0.1:$port/"
-    measure "$system-ocs-first" --system "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode first --machines "$first_machines" --tag "$tag"
-    measure "$system-ocs-repeat" --system "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode repeat --machines "$pool" --tag "$tag"
-    measure "$system-agent-first" --system "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode first \
+    measure "$system-ocs-first" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode first --machines "$first_machines" --tag "$tag"
+    measure "$system-ocs-repeat" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode repeat --machines "$pool" --tag "$tag"
+    measure "$system-agent-first" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode first \
         --machines "$agent_first_machines" --api-token "$token" --unit-id "$unit"
-    measure "$system-agent-repeat" --system "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode repeat \
+    measure "$system-agent-repeat" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode repeat \
         --machines "$pool" --api-token "$token" --unit-id "$unit"
 
     kill "$server" && wait "$server" 2>/dev/null || true
@@ -153,8 +193,14 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) bef
 if [[ "$systems" == *" ocs-server "* ]]; then
     peer_url="$(bench/inventory-load/peer-ocs-server.sh start "$peer_port" 2>"$out/ocs-server-start.log" | tail -n 1)"
     bench/inventory-load/peer-ocs-server.sh reset
-    measure ocs-server-ocs-first --system ocs-server --url "$peer_url" --protocol ocs --payload "$ocs_payload" --mode first --machines "$first_machines" --tag "$tag"
-    measure ocs-server-ocs-repeat --system ocs-server --url "$peer_url" --protocol ocs --payload "$ocs_payload" --mode repeat --machines "$pool" --tag "$tag"
+    measure ocs-server-ocs-first ocs-server --url "$peer_url" --protocol ocs --payload "$ocs_payload" --mode first --machines "$first_machines" --tag "$tag"
+    measure ocs-server-ocs-repeat ocs-server --url "$peer_url" --protocol ocs --payload "$ocs_payload" --mode repeat --machines "$pool" --tag "$tag"
+    # With concurrent clients the OCS server loses inventories to MariaDB deadlocks while answering 200 (the check
+    # after each measurement counts them); one client at a time is where it stores everything, measured for reference.
+    measure ocs-server-1-client-ocs-first ocs-server-1-client --url "$peer_url" --protocol ocs --payload "$ocs_payload" --mode first \
+        --machines "$first_machines" --tag "$tag" --concurrency 1
+    measure ocs-server-1-client-ocs-repeat ocs-server-1-client --url "$peer_url" --protocol ocs --payload "$ocs_payload" --mode repeat \
+        --machines 20 --tag "$tag" --concurrency 1
     # Leaves the machine's two cores to Vigil.
     bench/inventory-load/peer-ocs-server.sh stop
 fi
