@@ -11,7 +11,8 @@
 # VIGIL_BENCH_SYSTEMS picks what runs (default "ocs-server sqlite postgres"; the OCS server needs root and apt).
 # VIGIL_BENCH_SERVER_DIR=<folder with a built vigil-server> skips building the server.
 # VIGIL_BENCH_CONCURRENCY (32), VIGIL_BENCH_POOL (repeat pool, 200), VIGIL_BENCH_FIRST (new machines prepared per
-# "first" measurement, 12000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 1000; the run stops early when they are used up).
+# "first" measurement, 12000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 1000; the measurement
+# stops early when they are used up).
 # Results: a table on stdout, JSON per measurement and logs under bench/inventory-load/results/<timestamp>/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
