@@ -91,21 +91,25 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
     /// <summary>Null when a concurrent report created the same computer first and this one must start over.</summary>
     private async Task<Result<IngestOutcome>?> IngestOneAsync(Prepared report, CancellationToken ct)
     {
-        var source = await db.ComputerSources
-            .FirstOrDefaultAsync(s => s.Source == report.Source && s.SourceKey == report.SourceKey, ct);
-        if (source is not null && report.Source == InventorySource.Import && await TargetUnitAsync(report, ct) != source.UnitId)
+        // Only the head of the stored report: an unchanged re-report needs its hash, not its (large) snapshot.
+        var head = await db.ComputerSources
+            .Where(s => s.Source == report.Source && s.SourceKey == report.SourceKey)
+            .Select(s => new { s.Id, s.ComputerId, s.UnitId, s.SnapshotHash, s.ObservedAt })
+            .FirstOrDefaultAsync(ct);
+        if (head is not null && report.Source == InventorySource.Import && await TargetUnitAsync(report, ct) != head.UnitId)
         {
             // The computer was moved to another unit since this sheet was imported; the old unit's sheet must not
             // reach into the new unit's record, so the row is refused rather than applied.
             return Error.Validation("inventory.moved", "This computer has been moved to another unit; remove it from this unit's sheet.", report.SourceKey);
         }
 
-        if (source is not null && source.SnapshotHash == report.Hash)
+        if (head is not null && head.SnapshotHash == report.Hash)
         {
-            await TouchAsync(source, report.ObservedAt, ct);
-            return new IngestOutcome(IngestStatus.Unchanged, source.ComputerId);
+            await TouchAsync(head.Id, head.ComputerId, head.ObservedAt, report.ObservedAt, ct);
+            return new IngestOutcome(IngestStatus.Unchanged, head.ComputerId);
         }
 
+        var source = head is null ? null : await db.ComputerSources.FirstAsync(s => s.Id == head.Id, ct);
         var unitId = await TargetUnitAsync(report, ct);
         var computer = source is not null
             ? await db.Computers.FirstAsync(c => c.Id == source.ComputerId, ct)
@@ -135,15 +139,15 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
     }
 
     // The common case, an unchanged re-report, costs two indexed updates and no reads of the snapshot.
-    private async Task TouchAsync(ComputerSource source, DateTime observedAt, CancellationToken ct)
+    private async Task TouchAsync(Guid sourceId, Guid computerId, DateTime storedObservedAt, DateTime observedAt, CancellationToken ct)
     {
-        if (observedAt <= source.ObservedAt)
+        if (observedAt <= storedObservedAt)
         {
             return;
         }
 
-        await db.ComputerSources.Where(s => s.Id == source.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.ObservedAt, observedAt), ct);
-        await db.Computers.Where(c => c.Id == source.ComputerId && c.ObservedAt < observedAt)
+        await db.ComputerSources.Where(s => s.Id == sourceId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ObservedAt, observedAt), ct);
+        await db.Computers.Where(c => c.Id == computerId && c.ObservedAt < observedAt)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.ObservedAt, observedAt), ct);
     }
 
