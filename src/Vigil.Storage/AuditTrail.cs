@@ -76,6 +76,10 @@ internal static class AuditTrail
         Domain.Inventory.ComputerSource or Domain.Inventory.ComputerIdentifier or Domain.Inventory.ComputerChange => true,
         Domain.Inventory.UnassignedReport => access.ActorId is null,
         Domain.Assets.Computer or Domain.Inventory.ComputerConflict => access.ActorId is null,
+        // Verdicts, their history and counts are recomputed from facts at any time; what people do about them
+        // (remediation, ESU exceptions) is audited, what evaluation does to remediation keeps its own events.
+        Domain.Compliance.ComplianceResult or Domain.Compliance.ComplianceChange or Domain.Compliance.ComplianceDailyCount => true,
+        Domain.Compliance.RemediationItem or Domain.Compliance.RemediationEvent => access.ActorId is null,
         _ => false,
     };
 

@@ -83,6 +83,7 @@ public sealed partial class VigilDbContext
         modelBuilder.Entity<JobRun>(e => e.ToTable("job_runs"));
 
         OnAgentModelCreating(modelBuilder);
+        ConfigureCompliance(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

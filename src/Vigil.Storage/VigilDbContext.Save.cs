@@ -37,5 +37,5 @@ public sealed partial class VigilDbContext
     }
 
     internal static bool IsInfrastructure(EntityEntry entry) =>
-        entry.Entity is AuditEntry or DataProtectionKey or Domain.Jobs.JobRun;
+        entry.Entity is AuditEntry or DataProtectionKey or Domain.Jobs.JobRun or Domain.Compliance.ComplianceEvaluationState;
 }

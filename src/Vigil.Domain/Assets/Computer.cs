@@ -93,4 +93,28 @@ public sealed class Computer : IUnitOwned
 
     /// <summary>Fields a person pinned to a source, as "field=source" pairs separated by commas.</summary>
     public string? Pins { get; set; }
+
+    /// <summary>Installed updates ("KB…", upper case) comma separated; empty when none, null when no source said.</summary>
+    public string? Hotfixes { get; set; }
+
+    /// <summary>The resolved security products as JSON, so compliance needs no source snapshot; null when unknown.</summary>
+    public string? SecurityProductsJson { get; set; }
+
+    /// <summary>Last day of the computer's recorded extended security updates exception, if any.</summary>
+    public DateOnly? EsuUntil { get; set; }
+
+    /// <summary>When the computer was taken out of service; retired computers keep their history but are not counted.</summary>
+    public DateTime? RetiredAt { get; set; }
+
+    /// <summary>The computer that replaced this one.</summary>
+    public Guid? ReplacedBy { get; set; }
+
+    /// <summary>Fingerprint of the policy of the latest evaluation; null means "evaluate again".</summary>
+    public string? ComplianceFingerprint { get; set; }
+
+    /// <summary>The "as of" day of the latest evaluation.</summary>
+    public DateOnly? ComplianceAsOf { get; set; }
+
+    /// <summary>The <see cref="ObservedAt"/> the latest evaluation saw: a newer report means evaluate again.</summary>
+    public DateTime? ComplianceObservedAt { get; set; }
 }

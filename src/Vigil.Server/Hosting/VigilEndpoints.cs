@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Vigil.Server.Features.Account;
 using Vigil.Server.Features.Agents;
 using Vigil.Server.Features.Audit;
+using Vigil.Server.Features.Compliance;
 using Vigil.Server.Features.Dashboard;
 using Vigil.Server.Features.Inventory;
 using Vigil.Server.Features.Inventory.Ocs;
 using Vigil.Server.Features.InventoryImport;
+using Vigil.Server.Features.Remediation;
 using Vigil.Server.Features.Units;
 using Vigil.Server.Features.Users;
 using Vigil.Server.Infrastructure;
@@ -34,6 +36,8 @@ internal static class VigilEndpoints
         app.MapAgentEndpoints();
         app.MapOcsEndpoints();
         api.MapInventoryImportEndpoints();
+        api.MapComplianceEndpoints();
+        api.MapRemediationEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

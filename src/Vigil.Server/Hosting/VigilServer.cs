@@ -52,6 +52,7 @@ public static class VigilServer
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Features.Account.AdminBootstrap>().EnsureAdministratorAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<Features.Compliance.CompliancePolicyService>().LoadAtStartupAsync(ct);
         if (app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.Demo)
         {
             await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoSeeder>().SeedIfEmptyAsync(ct);

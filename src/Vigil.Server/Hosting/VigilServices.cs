@@ -131,5 +131,6 @@ internal static class VigilServices
         services.AddScoped<Features.Agents.AgentHeartbeatService>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Agents.PruneAgentReceiptsJob>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        Features.Compliance.ComplianceServices.AddCompliance(services);
     }
 }

@@ -44,6 +44,8 @@ internal static class ComputerRecord
         computer.SecureBoot = f.SecureBoot;
         computer.Smb1Enabled = f.Smb1ServerEnabled;
         computer.SecurityProducts = SnapshotSummary.SecurityProducts(f.SecurityProducts);
+        computer.Hotfixes = Storage.ComputerFactColumns.FormatHotfixes(f.Hotfixes);
+        computer.SecurityProductsJson = Storage.ComputerFactColumns.FormatSecurityProducts(f.SecurityProducts);
         computer.Source = string.Join(',', sources.Distinct().Order().Select(InventoryIngestService.Label));
         computer.ObservedAt = resolved.LastObservedAt > computer.ObservedAt ? resolved.LastObservedAt : computer.ObservedAt;
     }

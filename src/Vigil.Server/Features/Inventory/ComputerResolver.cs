@@ -25,14 +25,18 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
     {
         var snapshots = await SnapshotsAsync(computer.Id, known, ct);
         var pins = ComputerPins.Parse(computer.Pins);
+        ResolvedComputer? resolved = null;
         if (!snapshots.Exists(s => s.Source != InventorySource.Manual))
         {
             ApplyPeopleFactsOnly(computer, snapshots);
-            return null;
+        }
+        else
+        {
+            resolved = ComputerFacts.Resolve(snapshots, pins);
+            ComputerRecord.Apply(computer, resolved, snapshots.Select(s => s.Source));
         }
 
-        var resolved = ComputerFacts.Resolve(snapshots, pins);
-        ComputerRecord.Apply(computer, resolved, snapshots.Select(s => s.Source));
+        await Compliance.ComplianceHook.AfterResolveAsync(db, computer, ct);
         return resolved;
     }
 

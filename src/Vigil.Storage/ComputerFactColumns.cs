@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Vigil.Domain.Compliance;
+using Vigil.Domain.Inventory;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// How the resolved facts that compliance reads are kept on the computer row and how verdict evidence is stored:
+/// hotfixes as "KB…" identifiers comma separated (empty when the source listed none, null when it did not say) and
+/// security products and evidence as compact JSON, so evaluating every computer reads the computers table only.
+/// </summary>
+public static class ComputerFactColumns
+{
+    public static string? FormatHotfixes(IReadOnlyList<string>? hotfixes) =>
+        hotfixes is null ? null : string.Join(',', hotfixes.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    public static IReadOnlyList<string>? ParseHotfixes(string? text) =>
+        text is null ? null : text.Length == 0 ? [] : text.Split(',');
+
+    public static string? FormatSecurityProducts(IReadOnlyList<SecurityProduct>? products) =>
+        products is null ? null : JsonSerializer.Serialize(products.ToList(), FactColumnsJsonContext.Default.ListSecurityProduct);
+
+    /// <summary>Stored JSON was written by <see cref="FormatSecurityProducts"/>; an unreadable row is a bug, not input.</summary>
+    public static IReadOnlyList<SecurityProduct>? ParseSecurityProducts(string? json) =>
+        json is null ? null : JsonSerializer.Deserialize(json, FactColumnsJsonContext.Default.ListSecurityProduct)
+            ?? throw new InvalidOperationException("A stored security product list is empty.");
+
+    public static string FormatEvidence(IReadOnlyList<EvidenceFact> evidence) =>
+        JsonSerializer.Serialize(evidence.ToList(), FactColumnsJsonContext.Default.ListEvidenceFact);
+
+    public static IReadOnlyList<EvidenceFact> ParseEvidence(string json) =>
+        JsonSerializer.Deserialize(json, FactColumnsJsonContext.Default.ListEvidenceFact) ?? [];
+}
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(List<SecurityProduct>))]
+[JsonSerializable(typeof(List<EvidenceFact>))]
+internal sealed partial class FactColumnsJsonContext : JsonSerializerContext;
