@@ -7,8 +7,9 @@ namespace Vigil.Storage;
 
 /// <summary>
 /// How the resolved facts that compliance reads are kept on the computer row and how verdict evidence is stored:
-/// hotfixes as "KB…" identifiers comma separated (empty when the source listed none, null when it did not say) and
-/// security products and evidence as compact JSON, so evaluating every computer reads the computers table only.
+/// hotfixes as "KB…" identifiers comma separated and program names one per line (empty when the source listed none,
+/// null when it did not say), security products and evidence as compact JSON, so evaluating every computer reads
+/// the computers table only.
 /// </summary>
 public static class ComputerFactColumns
 {
@@ -17,6 +18,12 @@ public static class ComputerFactColumns
 
     public static IReadOnlyList<string>? ParseHotfixes(string? text) =>
         text is null ? null : text.Length == 0 ? [] : text.Split(',');
+
+    public static string? FormatSoftware(IReadOnlyList<SoftwareItem>? software) =>
+        software is null ? null : string.Join('\n', software.Select(s => s.Name.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    public static IReadOnlyList<string>? ParseSoftware(string? text) =>
+        text is null ? null : text.Length == 0 ? [] : text.Split('\n');
 
     public static string? FormatSecurityProducts(IReadOnlyList<SecurityProduct>? products) =>
         products is null ? null : JsonSerializer.Serialize(products.ToList(), FactColumnsJsonContext.Default.ListSecurityProduct);

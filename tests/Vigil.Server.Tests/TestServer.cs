@@ -28,15 +28,20 @@ public sealed partial class TestServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static Task<TestServer> StartAsync(params string[] extraArgs)
+    public static Task<TestServer> StartAsync(params string[] extraArgs) => StartAsync(null, extraArgs);
+
+    /// <summary>A server whose clock is <paramref name="clock"/> (null: the system's).</summary>
+    public static Task<TestServer> StartAsync(TimeProvider? clock, params string[] extraArgs)
     {
         var dir = Path.Combine(Path.GetTempPath(), "vigil-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        return StartInAsync(dir, extraArgs);
+        return StartInAsync(dir, clock, extraArgs);
     }
 
     /// <summary>Starts on an existing data folder (which the server then owns and deletes at dispose).</summary>
-    public static async Task<TestServer> StartInAsync(string dir, params string[] extraArgs)
+    public static Task<TestServer> StartInAsync(string dir, params string[] extraArgs) => StartInAsync(dir, null, extraArgs);
+
+    public static async Task<TestServer> StartInAsync(string dir, TimeProvider? clock, params string[] extraArgs)
     {
         string[] args =
         [
@@ -47,7 +52,7 @@ public sealed partial class TestServer : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. extraArgs,
         ];
-        var app = VigilServer.Create(args);
+        var app = VigilServer.Create(args, clock is null ? null : services => services.AddSingleton(clock));
         await VigilServer.PrepareAsync(app);
         await app.StartAsync();
         return new TestServer(app, dir);

@@ -20,7 +20,7 @@ public class MigrationTests
         Assert.Equal(SchemaMigrator.LatestVersion(provider), await SchemaMigrator.CurrentVersionAsync(provider, store.ConnectionString));
         Assert.Equal(shipped.Count, await store.CountAsync("schema_versions"));
         var tables = await store.TablesAsync();
-        foreach (var table in new[] { "units", "users", "user_units", "api_tokens", "audit_entries", "data_protection_keys", "job_runs", "computers", "network_devices", "enrolment_tokens", "agents", "agent_receipts", "agent_commands" })
+        foreach (var table in new[] { "units", "users", "user_units", "api_tokens", "audit_entries", "data_protection_keys", "job_runs", "computers", "network_devices", "enrolment_tokens", "agents", "agent_receipts", "agent_commands", "compliance_results", "compliance_changes", "compliance_daily_counts", "esu_exceptions", "remediation_items", "remediation_events", "compliance_evaluation_state" })
         {
             Assert.Contains(table, tables);
         }

@@ -4,6 +4,7 @@ using Vigil.Domain.Access;
 using Vigil.Domain.Agents;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
+using Vigil.Domain.Compliance;
 using Vigil.Domain.Inventory;
 using Vigil.Domain.Jobs;
 using Vigil.Domain.Organisation;
@@ -127,6 +128,15 @@ public class ModelSchemaTests
             CpuModel = "Intel Core i3-4130", CpuVendor = "Intel", CpuBrand = "Core i3", CpuGeneration = 4, CpuCores = 2, RamMb = 4096,
             DiskSummary = "SSD 240 GB", LargestSsdGb = 240, TotalDiskGb = 240, TpmVersion = "1.2", Uefi = true, SecureBoot = true, Smb1Enabled = true,
             SecurityProducts = "Bkav Pro", Source = "ocs", ObservedAt = Stamp, FirstSeenAt = Stamp.AddDays(-9), OpenConflicts = 2, Pins = "os=agent",
+            Hotfixes = "KB4012212,KB4012215", SecurityProductsJson = "[{\"name\":\"Bkav Pro\"}]", InstalledSoftware = "Bkav Pro\nZalo",
+            EsuUntil = new DateOnly(2026, 10, 13), RetiredAt = Stamp.AddDays(30), ReplacedBy = Guid.NewGuid(), ComplianceFingerprint = "directive-xp7@1-abc",
+            ComplianceAsOf = new DateOnly(2024, 5, 23), ComplianceObservedAt = Stamp,
+        };
+        var item = new RemediationItem
+        {
+            Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, RuleId = "upgrade-triage", Kind = RemediationKind.Replace,
+            Status = RemediationStatus.Done, Title = "Thay máy", Reason = "triage.replace", Owner = "Lò Văn B", DueOn = new DateOnly(2024, 6, 22),
+            ReplacementComputerId = Guid.NewGuid(), CreatedAt = Stamp, CreatedBy = "evaluation", UpdatedAt = Stamp.AddDays(2), ClosedAt = Stamp.AddDays(3),
         };
         return
         [
@@ -188,6 +198,38 @@ public class ModelSchemaTests
                 Id = Guid.NewGuid(), UnitId = commune.Id, Hostname = "SW-CORE", Kind = "switch", Vendor = "Cisco", Model = "WS-C2960X-24TS-L",
                 SoftwareVersion = "15.2(7)E4", SerialNumber = "FOC1234X0AB", ManagementIp = "10.10.1.2", Location = "Phòng máy chủ",
                 Notes = "Tầng 2", Source = "scan", ObservedAt = Stamp,
+            },
+            new ComplianceResult
+            {
+                ComputerId = computer.Id, RuleId = "supported-os", UnitId = commune.Id, Status = ComplianceStatus.Fail, Remediation = RemediationKind.ReinstallOs,
+                Reason = "os.unsupported", EvidenceJson = "[{\"name\":\"os\",\"value\":\"Windows 7\"}]", DataObservedAt = Stamp,
+                AsOf = new DateOnly(2024, 5, 23), Fingerprint = "directive-xp7@1-abc", Since = Stamp.AddDays(-1), EvaluatedAt = Stamp.AddMinutes(1),
+            },
+            new ComplianceChange
+            {
+                Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, RuleId = "supported-os", At = Stamp, AsOf = new DateOnly(2024, 5, 23),
+                OldStatus = ComplianceStatus.Pass, NewStatus = ComplianceStatus.Fail, Remediation = RemediationKind.ReinstallOs, Reason = "os.unsupported",
+                EvidenceJson = "[]", DataObservedAt = Stamp.AddHours(-2), Fingerprint = "directive-xp7@1-abc",
+            },
+            new ComplianceDailyCount
+            {
+                UnitId = commune.Id, RuleId = "supported-os", Day = new DateOnly(2024, 5, 23), Pass = 10, Fail = 4, Unknown = 2, NotApplicable = 1, CountedAt = Stamp,
+            },
+            new EsuException
+            {
+                Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, Until = new DateOnly(2026, 10, 13), Note = "Hợp đồng ESU số 12",
+                RecordedBy = "nva", RecordedAt = Stamp, RemovedAt = Stamp.AddDays(1), RemovedBy = "lvb",
+            },
+            item,
+            new RemediationEvent
+            {
+                Id = Guid.NewGuid(), ItemId = item.Id, UnitId = commune.Id, At = Stamp, Actor = "nva", ActorId = user.Id, Kind = RemediationEventKind.Verified,
+                FromStatus = RemediationStatus.Done, ToStatus = RemediationStatus.Verified, Text = "os.supported", DataJson = "{}",
+            },
+            new ComplianceEvaluationState
+            {
+                Id = "policy-sample", Fingerprint = "directive-xp7@1-abc", GoodSourcesJson = "{\"policies/site.yaml\":\"x\"}", LoadedAt = Stamp,
+                LeaseOwner = "srv-1", LeaseUntil = Stamp.AddMinutes(10), CountedDay = new DateOnly(2024, 5, 23),
             },
             new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\" />" },
             new JobRun

@@ -22,6 +22,7 @@ public sealed record PolicyRuleDto(
     string TitleVi,
     string TitleEn,
     string Severity,
+    bool Enabled,
     IReadOnlyDictionary<string, string> Parameters,
     string ExplanationVi,
     string ExplanationEn);

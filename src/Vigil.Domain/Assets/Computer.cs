@@ -100,6 +100,9 @@ public sealed class Computer : IUnitOwned
     /// <summary>The resolved security products as JSON, so compliance needs no source snapshot; null when unknown.</summary>
     public string? SecurityProductsJson { get; set; }
 
+    /// <summary>Names of installed programs, one per line (EDR agents show only there); null when no source listed them.</summary>
+    public string? InstalledSoftware { get; set; }
+
     /// <summary>Last day of the computer's recorded extended security updates exception, if any.</summary>
     public DateOnly? EsuUntil { get; set; }
 

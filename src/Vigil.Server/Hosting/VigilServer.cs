@@ -8,7 +8,8 @@ public static class VigilServer
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Create(string[] args)
+    /// <param name="configureServices">Replaces services after Vigil's own (tests: a manual clock).</param>
+    public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         // Content (settings, static files) comes from the program's folder, data from the working directory,
         // so `dotnet run --project src/Vigil.Server` from the repository root keeps its data in ./vigil-data.
@@ -26,6 +27,7 @@ public static class VigilServer
         }
 
         builder.Services.AddVigilServices(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseVigilPipeline();
         app.MapVigilEndpoints();

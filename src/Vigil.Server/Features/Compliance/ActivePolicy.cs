@@ -15,6 +15,9 @@ public sealed record ActivePolicy(CompiledPolicy Compiled, IReadOnlyDictionary<s
 
     public PolicyPack Pack => Compiled.Pack;
 
+    /// <summary>The enabled rules, in the order of their verdicts; a site may switch a default rule off.</summary>
+    public IReadOnlyList<PolicyRule> Rules { get; } = [.. Compiled.Pack.Rules.Where(r => Compiled.RuleIds.Contains(r.Id))];
+
     public PolicyRule? Rule(string ruleId) => Pack.Rules.FirstOrDefault(r => string.Equals(r.Id, ruleId, StringComparison.Ordinal));
 
     private static string FingerprintOf(string engine, IReadOnlyDictionary<string, string> files)

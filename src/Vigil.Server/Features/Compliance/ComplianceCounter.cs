@@ -12,7 +12,7 @@ internal static class ComplianceCounter
 {
     public static async Task<int> RecountAsync(VigilDbContext db, ActivePolicy policy, DateOnly day, DateTime now, CancellationToken ct)
     {
-        var rules = policy.Pack.Rules.Select(r => r.Id).ToList();
+        var rules = policy.Rules.Select(r => r.Id).ToList();
         var groups = await db.ComplianceResults.AsNoTracking()
             .Where(r => rules.Contains(r.RuleId) && db.Computers.Any(c => c.Id == r.ComputerId && c.RetiredAt == null))
             .GroupBy(r => new { r.UnitId, r.RuleId, r.Status })

@@ -7,8 +7,8 @@ using Vigil.Storage;
 namespace Vigil.Server.Features.Compliance;
 
 /// <summary>
-/// Computers stored before compliance (or by a path that did not evaluate them) have no hotfixes or security products
-/// on their row: those facts lived only in the sources' snapshots. Before their first evaluation they are resolved
+/// Computers stored before compliance (or by a path that did not evaluate them) have no hotfixes, security products or program
+/// names on their row: those facts lived only in the sources' snapshots. Before their first evaluation they are resolved
 /// again from their sources, a few at a time because snapshots can be large.
 /// </summary>
 internal static class ComplianceFactsBackfill
@@ -17,7 +17,7 @@ internal static class ComplianceFactsBackfill
 
     public static async Task FillAsync(VigilDbContext db, List<Computer> computers, CancellationToken ct)
     {
-        foreach (var chunk in computers.Where(c => c.Hotfixes is null && c.SecurityProductsJson is null).Chunk(SnapshotsAtOnce))
+        foreach (var chunk in computers.Where(c => c.Hotfixes is null && c.SecurityProductsJson is null && c.InstalledSoftware is null).Chunk(SnapshotsAtOnce))
         {
             var ids = chunk.Select(c => c.Id).ToList();
             var sources = await db.ComputerSources.AsNoTracking()
@@ -37,6 +37,7 @@ internal static class ComplianceFactsBackfill
                 var facts = ComputerFacts.Resolve(snapshots, ComputerPins.Parse(computer.Pins)).Facts;
                 computer.Hotfixes = ComputerFactColumns.FormatHotfixes(facts.Hotfixes);
                 computer.SecurityProductsJson = ComputerFactColumns.FormatSecurityProducts(facts.SecurityProducts);
+                computer.InstalledSoftware = ComputerFactColumns.FormatSoftware(facts.Software);
             }
         }
     }

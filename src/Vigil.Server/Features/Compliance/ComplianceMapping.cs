@@ -27,7 +27,7 @@ internal static class ComplianceMapping
     public static CompliancePolicyDto ToDto(ActivePolicy policy, PolicyOrigin origin, IReadOnlyList<PolicyLoadError> errors) =>
         new(policy.Pack.Id, policy.Pack.Version, policy.Pack.TitleVi, policy.Pack.TitleEn, policy.Fingerprint, origin.ToString(), policy.LoadedAt,
             [.. policy.SiteFiles.Keys.Order(StringComparer.Ordinal)],
-            [.. policy.Pack.Rules.Select(r => new PolicyRuleDto(r.Id, r.Check, r.TitleVi, r.TitleEn, r.Severity.ToString(),
+            [.. policy.Pack.Rules.Select(r => new PolicyRuleDto(r.Id, r.Check, r.TitleVi, r.TitleEn, r.Severity.ToString(), r.Enabled,
                 new Dictionary<string, string>(r.Parameters, StringComparer.Ordinal), r.ExplanationVi, r.ExplanationEn))],
             [.. errors.Select(e => new PolicyLoadErrorDto(e.File, e.Code, e.Message))]);
 

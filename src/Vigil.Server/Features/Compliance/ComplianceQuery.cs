@@ -47,7 +47,7 @@ public sealed partial class ComplianceQuery(VigilDbContext db, ComplianceEvaluat
             basis = "projection";
         }
 
-        var rules = policy.Pack.Rules.Select(r => ComplianceMapping.Count(r, Get(r.Id, ComplianceStatus.Pass), Get(r.Id, ComplianceStatus.Fail),
+        var rules = policy.Rules.Select(r => ComplianceMapping.Count(r, Get(r.Id, ComplianceStatus.Pass), Get(r.Id, ComplianceStatus.Fail),
             Get(r.Id, ComplianceStatus.Unknown), Get(r.Id, ComplianceStatus.NotApplicable))).ToList();
         return new ComplianceSummaryDto(unitId, subtree, day, basis, computers, policy.Fingerprint, rules);
 
@@ -84,7 +84,7 @@ public sealed partial class ComplianceQuery(VigilDbContext db, ComplianceEvaluat
         var rows = await q.GroupBy(c => new { c.Day, c.RuleId })
             .Select(g => new { g.Key.Day, g.Key.RuleId, Pass = g.Sum(c => c.Pass), Fail = g.Sum(c => c.Fail), Unknown = g.Sum(c => c.Unknown), Na = g.Sum(c => c.NotApplicable) })
             .ToListAsync(ct);
-        var order = evaluator.Policy.Pack.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var order = evaluator.Policy.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var points = rows.OrderBy(r => r.Day).ThenBy(r => order.GetValueOrDefault(r.RuleId, int.MaxValue)).ThenBy(r => r.RuleId, StringComparer.Ordinal)
             .Select(r => new TrendPointDto(r.Day, r.RuleId, r.Pass, r.Fail, r.Unknown, r.Na)).ToList();
         return new ComplianceTrendDto(unitId, subtree, first, last, points);

@@ -32,6 +32,7 @@ internal static class ComputerComplianceFacts
         IsPersonal = c.IsPersonal,
         Hotfixes = ComputerFactColumns.ParseHotfixes(c.Hotfixes),
         SecurityProducts = ComputerFactColumns.ParseSecurityProducts(c.SecurityProductsJson),
+        InstalledSoftware = ComputerFactColumns.ParseSoftware(c.InstalledSoftware),
         ObservedAt = c.ObservedAt,
         EsuUntil = c.EsuUntil,
     };

@@ -27,7 +27,7 @@ public sealed class ComputerComplianceQuery(VigilDbContext db, ComplianceEvaluat
         var policy = evaluator.Policy;
         var day = asOf ?? ComplianceDates.Today(clock);
         var stored = await db.ComplianceResults.AsNoTracking().Where(r => r.ComputerId == computerId).ToListAsync(ct);
-        var order = policy.Pack.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var order = policy.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var useStored = stored.Count > 0 && (asOf is null || computer.RetiredAt is not null || day == computer.ComplianceAsOf);
         var verdicts = useStored
             ? stored.OrderBy(r => order.GetValueOrDefault(r.RuleId, int.MaxValue)).Select(r => ComplianceMapping.ToDto(r, policy.Rule(r.RuleId))).ToList()

@@ -46,6 +46,7 @@ internal static class ComputerRecord
         computer.SecurityProducts = SnapshotSummary.SecurityProducts(f.SecurityProducts);
         computer.Hotfixes = Storage.ComputerFactColumns.FormatHotfixes(f.Hotfixes);
         computer.SecurityProductsJson = Storage.ComputerFactColumns.FormatSecurityProducts(f.SecurityProducts);
+        computer.InstalledSoftware = Storage.ComputerFactColumns.FormatSoftware(f.Software);
         computer.Source = string.Join(',', sources.Distinct().Order().Select(InventoryIngestService.Label));
         computer.ObservedAt = resolved.LastObservedAt > computer.ObservedAt ? resolved.LastObservedAt : computer.ObservedAt;
     }

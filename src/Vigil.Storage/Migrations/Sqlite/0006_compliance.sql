@@ -1,10 +1,11 @@
--- Compliance: the facts evaluation needs on the computer row (hotfixes, security products, ESU date), retirement,
--- the latest evaluation's marks, current verdicts, verdict history, daily counts per unit and rule, ESU exceptions,
--- remediation items with their events, and the evaluation state. Existing computers get compliance_fingerprint
--- NULL, which marks them for evaluation: the evaluation job first fills hotfixes and security products from their
--- sources' snapshots, then evaluates them.
+-- Compliance: the facts evaluation needs on the computer row (hotfixes, security products, program names, ESU
+-- date), retirement, the latest evaluation's marks, current verdicts, verdict history, daily counts per unit and
+-- rule, ESU exceptions, remediation items with their events, and the evaluation state. Existing computers get
+-- compliance_fingerprint NULL, which marks them for evaluation: the evaluation job first fills hotfixes, security
+-- products and program names from their sources' snapshots, then evaluates them.
 ALTER TABLE computers ADD COLUMN hotfixes TEXT NULL;
 ALTER TABLE computers ADD COLUMN security_products_json TEXT NULL;
+ALTER TABLE computers ADD COLUMN installed_software TEXT NULL;
 ALTER TABLE computers ADD COLUMN esu_until TEXT NULL;
 ALTER TABLE computers ADD COLUMN retired_at TEXT NULL;
 ALTER TABLE computers ADD COLUMN replaced_by TEXT NULL;
