@@ -129,6 +129,7 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["enrolmentTokenId"] = World.EnrolmentTokenOfB.ToString(),
             ["agentId"] = World.AgentB.Id.ToString(),
             ["commandId"] = World.CommandOfB.ToString(),
+            ["itemId"] = World.RemediationItemOfB.ToString(),
             ["documentName"] = "v1",
         };
         var path = pattern;
@@ -177,6 +178,17 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         platform = "linux-x64",
         succeeded = true,
         detail = "sweep",
+        computerId = World.ComputerOfB,
+        replacementComputerId = World.ComputerOfB,
+        replacedBy = World.ComputerOfB,
+        ids = new[] { World.RemediationItemOfB },
+        filter = new { unitId = World.B.Id },
+        action = "status",
+        status = "Cancelled",
+        title = "sweep",
+        text = "sweep",
+        until = "2099-01-01",
+        dueOn = "2099-01-01",
     };
 
     private async Task<HttpResponseMessage> SendApiAsync(HttpClient api, string method, string path)
@@ -231,8 +243,14 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         var agents = await db.Agents.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}|{a.UnitId}|{a.RevokedAt}|{a.LastSeenAt}").ToListAsync();
         var enrolment = await db.EnrolmentTokens.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.RevokedAt}|{t.UsedAt}").ToListAsync();
         var commands = await db.AgentCommands.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.DeliveredAt}|{c.CompletedAt}").ToListAsync();
+        var items = await db.RemediationItems.AsNoTracking().Where(i => unitIds.Contains(i.UnitId)).Select(i => $"{i.Id}|{i.Status}|{i.Owner}|{i.DueOn}|{i.ReplacementComputerId}").ToListAsync();
+        var events = await db.RemediationEvents.AsNoTracking().Where(e => unitIds.Contains(e.UnitId)).Select(e => $"{e.Id}|{e.Kind}").ToListAsync();
+        var esu = await db.EsuExceptions.AsNoTracking().Where(e => unitIds.Contains(e.UnitId)).Select(e => $"{e.Id}|{e.Until}|{e.RemovedAt}").ToListAsync();
+        var verdicts = await db.ComplianceResults.AsNoTracking().Where(r => unitIds.Contains(r.UnitId)).Select(r => $"{r.ComputerId}|{r.RuleId}|{r.Status}|{r.EvaluatedAt:O}").ToListAsync();
+        var retired = await db.Computers.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.RetiredAt}|{c.ReplacedBy}|{c.EsuUntil}").ToListAsync();
         return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
-            .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order()));
+            .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())
+            .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order()));
     });
 }

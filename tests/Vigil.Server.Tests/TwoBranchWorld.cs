@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vigil.Domain.Access;
 using Vigil.Domain.Agents;
 using Vigil.Domain.Assets;
+using Vigil.Domain.Compliance;
 using Vigil.Domain.Inventory;
 using Vigil.Domain.Organisation;
 using Vigil.Server.Features.Inventory;
@@ -64,6 +65,9 @@ public sealed class TwoBranchWorld
 
     public Guid EnrolmentTokenOfB { get; private set; }
 
+    /// <summary>A remediation item of clinic B1's computer with the marker in its title, owner and first event.</summary>
+    public Guid RemediationItemOfB { get; private set; }
+
     public static async Task<TwoBranchWorld> SeedAsync(TestServer server)
     {
         var world = new TwoBranchWorld();
@@ -116,6 +120,7 @@ public sealed class TwoBranchWorld
             return await db.SaveChangesAsync();
         });
         await world.IngestAsync(server);
+        await world.AddComplianceOfBAsync(server);
         return world;
     }
 
@@ -147,6 +152,26 @@ public sealed class TwoBranchWorld
         await ingest.IngestAsync(new InventoryReport(InventorySource.Ocs, Marker + "-STRAY-2024-01-01", now, stray, UnitHint: Marker + "-OLD-TAG"), default);
         UnassignedReport = scope.ServiceProvider.GetRequiredService<VigilDbContext>().UnassignedReports.Single().Id;
     }
+    /// <summary>Remediation and an ESU exception on B's computer, all carrying the marker.</summary>
+    private Task AddComplianceOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var item = new RemediationItem
+        {
+            Id = Guid.CreateVersion7(), ComputerId = ComputerOfB, UnitId = B1.Id, Kind = RemediationKind.Replace, Status = RemediationStatus.Planned,
+            Title = Marker + " thay máy", Owner = Marker + " owner", DueOn = DateOnly.FromDateTime(now).AddDays(30), CreatedAt = now, CreatedBy = "seed", UpdatedAt = now,
+        };
+        db.RemediationItems.Add(item);
+        db.RemediationEvents.Add(new RemediationEvent { Id = Guid.CreateVersion7(), ItemId = item.Id, UnitId = B1.Id, At = now, Actor = "seed", Kind = RemediationEventKind.Created, Text = Marker });
+        db.EsuExceptions.Add(new EsuException
+        {
+            Id = Guid.CreateVersion7(), ComputerId = ComputerOfB, UnitId = B1.Id, Until = DateOnly.FromDateTime(now).AddDays(200), Note = Marker + " ESU",
+            RecordedBy = "seed", RecordedAt = now,
+        });
+        RemediationItemOfB = item.Id;
+        return await db.SaveChangesAsync();
+    });
+
     private static Agent NewAgent(OrgUnit unit, string hostname, string credential, DateTime now) => new()
     {
         Id = Guid.CreateVersion7(), UnitId = unit.Id, Hostname = hostname, Platform = "linux-x64", AgentVersion = "1.0.0",
