@@ -35,7 +35,7 @@ public static class PolicyChecks
             new("windows11_ram_gb", ParameterKind.Number, "4", 0.5m, 1024),
             new("windows11_disk_gb", ParameterKind.WholeNumber, "64", 1, 100_000),
             new("windows11_firmware", ParameterKind.Choice, FirmwareSettings, Choices: [FirmwareSettings, FirmwareStrict]),
-            new("windows10_supported_until", ParameterKind.Choice, "catalog", Choices: ["catalog"]),
+            new("allow_esu", ParameterKind.Boolean, "true"),
             new("size_tolerance_percent", ParameterKind.WholeNumber, "10", 0, 50),
         ]),
         new(AntiMalware,
