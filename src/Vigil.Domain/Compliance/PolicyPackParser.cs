@@ -24,14 +24,21 @@ public static class PolicyPackParser
         }
 
         var stream = new YamlStream();
+        using var reader = new StringReader(yaml);
+        var parser = new GuardedYamlParser(new Parser(reader));
         try
         {
-            using var reader = new StringReader(yaml);
-            stream.Load(new GuardedYamlParser(new Parser(reader)));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             return Error.Validation(PolicyErrors.Syntax, $"{fileName}:{e.Start.Line}:{e.Start.Column}: {Describe(e)}", "");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner has corner cases that throw these instead of a YamlException (found by the fuzz test).
+            var at = parser.LastEnd;
+            return Error.Validation(PolicyErrors.Syntax, $"{fileName}:{Math.Max(at.Line, 1)}:{Math.Max(at.Column, 1)}: invalid YAML after this point", "");
         }
 
         if (stream.Documents.Count == 0)

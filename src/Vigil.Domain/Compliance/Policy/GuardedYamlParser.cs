@@ -16,6 +16,9 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
 
     public ParsingEvent? Current => inner.Current;
 
+    /// <summary>Where the last good event ended: the position to report when the scanner itself fails.</summary>
+    public Mark LastEnd { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
         if (!inner.MoveNext())
@@ -23,6 +26,7 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
             return false;
         }
 
+        LastEnd = inner.Current?.End ?? LastEnd;
         switch (inner.Current)
         {
             case AnchorAlias alias:
