@@ -153,7 +153,7 @@ public sealed class TwoBranchWorld
         UnassignedReport = scope.ServiceProvider.GetRequiredService<VigilDbContext>().UnassignedReports.Single().Id;
     }
     /// <summary>Remediation and an ESU exception on B's computer, all carrying the marker.</summary>
-    private Task AddComplianceOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
+    private Task<int> AddComplianceOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
     {
         var now = DateTime.UtcNow;
         var item = new RemediationItem

@@ -8,7 +8,8 @@ namespace Vigil.Domain.Demo;
 /// Inventory reports for demo units, as the real channels would send them: OCS for the old Windows XP/7/8.1 PCs, the
 /// Vigil agent for Windows 10/11, spreadsheet rows with owners and personal machines, some sheets that still say
 /// "Windows 7" for a machine the agent sees on Windows 10 (a conflict), PCs upgraded from 7 to 10 between two OCS
-/// inventories (history), machines no source has seen for weeks (stale), and OCS reports whose TAG names no unit.
+/// inventories and from 10 to 11 between two agent reports (history), machines no source has seen for weeks (stale),
+/// and OCS reports whose TAG names no unit.
 /// </summary>
 internal sealed class DemoComputerGenerator(DateTime nowUtc, Random random, DemoIds ids)
 {
@@ -109,6 +110,13 @@ internal sealed class DemoComputerGenerator(DateTime nowUtc, Random random, Demo
                 Hotfixes = [.. full.Hotfixes!.Take(Math.Max(0, full.Hotfixes!.Count - 1))],
             };
             _reports.Add(new InventoryReport(InventorySource.Agent, key, observed.AddDays(-7), earlier, UnitId: unit.Id));
+        }
+
+        if (era == DemoEra.Windows11 && !stale && UpgradedFromWindows10(snapshot.Hostname!))
+        {
+            // Upgraded in place three weeks ago: the agent first reported Windows 10, so its remediation is now verified.
+            var before = full with { Os = OsOf(DemoEra.Windows10) with { InstalledAt = observed.AddDays(-900).Date } };
+            _reports.Add(new InventoryReport(InventorySource.Agent, key, observed.AddDays(-21), before, UnitId: unit.Id));
         }
 
         _reports.Add(new InventoryReport(InventorySource.Agent, key, observed, full, UnitId: unit.Id));
@@ -254,6 +262,12 @@ internal sealed class DemoComputerGenerator(DateTime nowUtc, Random random, Demo
         DemoEra.Windows11 => "Windows 11 Pro",
         _ => "Ubuntu 22.04",
     };
+
+    /// <summary>
+    /// One Windows 11 agent machine in three, chosen from its name so that the generator's random sequence, and with it
+    /// the rest of the demo, stays as it was.
+    /// </summary>
+    private static bool UpgradedFromWindows10(string host) => host.Sum(c => c) % 3 == 0;
 
     /// <summary>OCS names a device by its hostname and the time of its first inventory.</summary>
     private static string OcsKey(string host, DateTime firstInventory) =>

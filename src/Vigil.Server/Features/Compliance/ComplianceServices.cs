@@ -23,6 +23,7 @@ internal static class ComplianceServices
         services.AddScoped<RemediationService>();
         services.AddScoped<RemediationBulkService>();
         services.AddScoped<ComputerRetirementService>();
+        services.AddScoped<Demo.DemoComplianceSeeder>();
         services.AddSingleton<IRecurringJob, ComplianceEvaluationJob>();
         services.AddHealthChecks().AddCheck<ComplianceHealthCheck>("compliance-policy", tags: ["ready"]);
         return services;

@@ -9,9 +9,11 @@ namespace Vigil.Server.Features.Demo;
 
 /// <summary>
 /// Loads the demo provinces (Điện Biên, Lạng Sơn) with accounts of every role, once, into an empty database. Computers
-/// enter as reports through the real ingest, so the demo shows sources, history, conflicts and the unassigned queue.
+/// enter as reports through the real ingest, so the demo shows sources, history, conflicts and the unassigned queue,
+/// and are evaluated as they arrive; <see cref="DemoComplianceSeeder"/> then sets remediation under way.
 /// </summary>
-public sealed class DemoSeeder(VigilDbContext db, PasswordService passwords, IInventoryIngest ingest, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(
+    VigilDbContext db, PasswordService passwords, IInventoryIngest ingest, DemoComplianceSeeder compliance, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     /// <summary>Every demo account signs in with this password; documented in the README. Demo data only.</summary>
     public const string DemoPassword = "Vigil-Demo-2026";
@@ -49,6 +51,7 @@ public sealed class DemoSeeder(VigilDbContext db, PasswordService passwords, IIn
         await db.SaveChangesAsync(ct);
         var computers = await IngestAsync(demo.InventoryReports, ct);
         await transaction.CommitAsync(ct);
+        await compliance.SeedAsync(ct);
         Log.DemoLoaded(logger, demo.Units.Count, demo.Users.Count, computers, demo.NetworkDevices.Count);
         Console.WriteLine($"Vigil demo: {demo.Users.Count} demo accounts ({string.Join(", ", demo.Users.Select(u => u.UserName))}) sign in with '{DemoPassword}'.");
         return true;
