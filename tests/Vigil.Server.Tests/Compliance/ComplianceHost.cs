@@ -24,6 +24,9 @@ internal sealed class ComplianceHost : IAsyncDisposable
     private readonly Dictionary<string, string> _agents = new(StringComparer.Ordinal);
     private int _keys;
 
+    /// <summary>Restarts the server on the same data (a new policy file is read at start).</summary>
+    public async Task RestartAsync() => Server = await Server.RestartAsync();
+
     private ComplianceHost(TestServer server, TwoBranchWorld world, ManualClock clock, string[] storageArgs)
     {
         Server = server;
@@ -32,7 +35,7 @@ internal sealed class ComplianceHost : IAsyncDisposable
         StorageArgs = storageArgs;
     }
 
-    public TestServer Server { get; }
+    public TestServer Server { get; private set; }
 
     public TwoBranchWorld World { get; }
 
