@@ -17,7 +17,7 @@ public sealed class CompiledPolicy
 {
     /// <summary>The lifecycle entry that stands for "Windows 10" as a triage target: 22H2, the last feature update.</summary>
     private const string Windows10Name = "Microsoft Windows 10 Pro";
-    private const string Windows10Version = "22H2";
+    private const string Windows10Version = "10.0.19045";
     private const string Windows10Build = "19045";
 
     private readonly CompiledRule[] _rules;
