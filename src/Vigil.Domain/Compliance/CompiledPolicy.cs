@@ -77,6 +77,12 @@ public sealed class CompiledPolicy
                 return problem;
             }
 
+            if (check.Name == PolicyChecks.UpgradeTriage && windows10 is null)
+            {
+                return Error.Validation(PolicyErrors.CatalogMissing,
+                    $"{where}: the lifecycle catalog has no entry for Windows 10 22H2 (build {Windows10Build}), the triage's Windows 10 target", "catalogs");
+            }
+
             var parameters = new RuleParameters(rule, check);
             rules.Add(check.Name switch
             {
