@@ -34,7 +34,7 @@ Console.WriteLine();
 Console.WriteLine("| measurement | Vigil engine | SQLite peer | peer / engine |");
 Console.WriteLine("|---|---:|---:|---:|");
 Console.WriteLine($"| full evaluation, {count:N0} computers × {policy.RuleIds.Count} rules, 1 thread | {engine.Seconds:F2} s | {(peer is null ? "—" : peer.Seconds.ToString("F2", CultureInfo.InvariantCulture) + " s")} | {(peer is null ? "—" : (peer.Seconds / engine.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×")} |");
-Console.WriteLine($"| the same, CPU time of the process (GC included) | {engine.CpuSeconds:F2} s | | |");
+Console.WriteLine($"| the same, CPU time of the process (GC included) | {engine.CpuSeconds:F2} s | {(peer is null ? "—" : peer.CpuSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s")} | {(peer is null ? "—" : (peer.CpuSeconds / engine.CpuSeconds).ToString("F1", CultureInfo.InvariantCulture) + "×")} |");
 Console.WriteLine($"| computers per second | {count / engine.Seconds:N0} | {(peer is null ? "—" : (count / peer.Seconds).ToString("N0", CultureInfo.InvariantCulture))} | |");
 Console.WriteLine($"| allocated per computer (verdicts and evidence) | {engine.AllocatedBytes / (double)count:N0} B ({engine.Collections} gen0 GCs) | | |");
 Console.WriteLine($"| one computer, memo warm: p50 / p99 / max | {P(engine.LatencyMicros, 0.5):F1} / {P(engine.LatencyMicros, 0.99):F1} / {engine.LatencyMicros[^1]:F0} µs | | |");

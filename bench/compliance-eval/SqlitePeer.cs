@@ -13,7 +13,7 @@ namespace Vigil.Bench.ComplianceEval;
 /// </summary>
 internal static class SqlitePeer
 {
-    public sealed record Result(double Seconds, double LoadSeconds, int[,] Counts, string Version);
+    public sealed record Result(double Seconds, double CpuSeconds, double LoadSeconds, int[,] Counts, string Version);
 
     private const string Query = """
         SELECT
@@ -78,13 +78,15 @@ internal static class SqlitePeer
         command.Parameters.AddWithValue("@w10", windows10LastDay.DayNumber);
         var counts = new int[7, 4];
         Execute(command, new int[7, 4]); // warm-up: statement preparation and page cache
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         Execute(command, counts);
         watch.Stop();
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
 
         using var version = connection.CreateCommand();
         version.CommandText = "SELECT sqlite_version()";
-        return new Result(watch.Elapsed.TotalSeconds, load.Elapsed.TotalSeconds, counts, (string)version.ExecuteScalar()!);
+        return new Result(watch.Elapsed.TotalSeconds, cpuSeconds, load.Elapsed.TotalSeconds, counts, (string)version.ExecuteScalar()!);
     }
 
     private static void Execute(SqliteCommand command, int[,] counts)
