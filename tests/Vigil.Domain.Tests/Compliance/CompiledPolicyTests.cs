@@ -95,7 +95,10 @@ public class CompiledPolicyTests
     {
         var site = PolicyPackParser.Parse("pack: site\nversion: 1\nextends: another-pack\nrules: []\n", "site.yaml").Value!;
 
-        Assert.Equal(PolicyErrors.OverrideMismatch, PolicyPacks.WithOverride(PolicyPacks.Default, site).Error!.Code);
+        var error = PolicyPacks.WithOverride(PolicyPacks.Default, site).Error!;
+
+        Assert.Equal(PolicyErrors.OverrideMismatch, error.Code);
+        Assert.StartsWith("site.yaml:3:10: the site pack 'site' must say 'extends: directive-xp7'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
