@@ -111,6 +111,8 @@ internal static class VigilServices
         services.AddScoped<Features.Audit.AuditQuery>();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Inventory.IInventoryIngest, Features.Inventory.InventoryIngestService>();
+        services.AddSingleton<Features.Inventory.ObservationWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Inventory.ObservationWriter>());
         // Inventory for people: list, detail, conflicts, people's facts, unassigned queue.
         services.AddOptions<Features.Inventory.InventoryOptions>().BindConfiguration(Features.Inventory.InventoryOptions.SectionName);
         services.AddScoped<Features.Inventory.InventoryQuery>();
