@@ -45,7 +45,8 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var agent = await db.Agents.AsNoTracking().FirstAsync(a => a.Id == agentId, ct);
+        // The agent's credential fixed its unit at authentication; its scope holds that one unit.
+        var unitId = db.Access.Scope.ReadableUnitIds.Single();
         var hostname = string.IsNullOrWhiteSpace(inventory.Hostname) || inventory.Hostname.Length > AgentEnrolService.MaxHostnameLength
             ? null
             : inventory.Hostname.Trim();
@@ -55,7 +56,7 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
             {
                 AgentId = agentId,
                 IdempotencyKey = key,
-                UnitId = agent.UnitId,
+                UnitId = unitId,
                 ReceivedAt = now,
                 Status = outcome.Status.ToString().ToLowerInvariant(),
                 ComputerId = outcome.ComputerId,
@@ -70,7 +71,7 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
         Result<IngestOutcome> result;
         try
         {
-            result = await ingest.IngestAsync(AgentInventoryMapper.ToReport(inventory, agent, now), recordDelivery, ct);
+            result = await ingest.IngestAsync(AgentInventoryMapper.ToReport(inventory, agentId, unitId, now), recordDelivery, ct);
         }
         catch (DbUpdateException)
         {
