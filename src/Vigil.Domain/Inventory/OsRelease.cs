@@ -55,7 +55,9 @@ public static partial class OsRelease
 
     private static string? Windows(string name, string? version, string? build)
     {
-        var match = WindowsName().Match(name);
+        // WMI writes "Microsoft® Windows Server® 2008 Standard": the marks would hide the year from the pattern.
+        var match = WindowsName().Match(name.Replace("®", " ", StringComparison.Ordinal).Replace("™", " ", StringComparison.Ordinal)
+            .Replace("(R)", " ", StringComparison.OrdinalIgnoreCase).Replace("(TM)", " ", StringComparison.OrdinalIgnoreCase));
         if (match.Success)
         {
             var product = match.Groups["server"].Success

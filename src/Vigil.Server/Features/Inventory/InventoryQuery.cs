@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Vigil.Contracts.V1;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Common;
+using Vigil.Domain.Compliance.Catalogs;
 using Vigil.Domain.Inventory;
 using Vigil.Storage;
 
@@ -14,7 +15,7 @@ namespace Vigil.Server.Features.Inventory;
 /// personal computers, stale data, source, open conflicts, free text), sorted and paged, with the counts the filter
 /// bar shows. Scope comes from the storage's query filter alone.
 /// </summary>
-public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptions<InventoryOptions> options)
+public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptions<InventoryOptions> options, ComplianceCatalogs catalogs)
 {
     public const int PageSize = 50;
 
@@ -33,7 +34,8 @@ public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptio
         var staleDays = options.Value.StaleAfterDays;
         var staleBefore = now.AddDays(-staleDays);
         var today = InventoryUnits.Today(now);
-        var unsupported = EndOfSupport.UnsupportedAsOf(today);
+        // Release lines, so the filter runs in SQL on the OsRelease column (see OsLifecycleCatalog.UnsupportedReleasesAsOf).
+        var unsupported = catalogs.Lifecycle.UnsupportedReleasesAsOf(today).ToArray();
 
         IQueryable<Computer> scoped = db.Computers.AsNoTracking();
         if (filter.UnitId is { } unitId)
@@ -53,7 +55,7 @@ public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptio
         var filtered = Apply(scoped, filter, staleBefore, unsupported);
         var total = await filtered.CountAsync(ct);
         var rows = await Sort(filtered, filter.Sort).Skip((filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var items = rows.ConvertAll(c => c.ToSummary(units.GetValueOrDefault(c.UnitId) ?? InventoryUnits.Unknown(c.UnitId), staleBefore, today));
+        var items = rows.ConvertAll(c => c.ToSummary(units.GetValueOrDefault(c.UnitId) ?? InventoryUnits.Unknown(c.UnitId), staleBefore, today, catalogs.Lifecycle));
         return new ComputerListDto(items, total, filter.Page, PageSize, counts, now, staleDays);
     }
 
