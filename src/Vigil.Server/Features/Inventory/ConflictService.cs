@@ -14,7 +14,7 @@ namespace Vigil.Server.Features.Inventory;
 /// be able to change both units); choosing "vigil" keeps it where it is. Runs in the caller's scope throughout, so
 /// the storage guard checks every row it changes.
 /// </summary>
-public sealed class ConflictService(VigilDbContext db, TimeProvider clock)
+public sealed partial class ConflictService(VigilDbContext db, TimeProvider clock)
 {
     private readonly ComputerResolver _resolver = new(db, clock);
 
@@ -91,70 +91,6 @@ public sealed class ConflictService(VigilDbContext db, TimeProvider clock)
         await MoveAsync(computer, target, ct);
         Close(conflict, source);
         return null;
-    }
-
-    /// <summary>Moves the computer and everything recorded about it; hostname identifiers are keyed by unit, so they are re-keyed.</summary>
-    private async Task MoveAsync(Computer computer, OrgUnit target, CancellationToken ct)
-    {
-        var id = computer.Id;
-        computer.UnitId = target.Id;
-        foreach (var row in await db.ComputerSources.Where(s => s.ComputerId == id).ToListAsync(ct))
-        {
-            row.UnitId = target.Id;
-        }
-
-        foreach (var row in await db.ComputerChanges.Where(c => c.ComputerId == id).ToListAsync(ct))
-        {
-            row.UnitId = target.Id;
-        }
-
-        foreach (var row in await db.ComputerConflicts.Where(c => c.ComputerId == id).ToListAsync(ct))
-        {
-            row.UnitId = target.Id;
-        }
-
-        await MoveAgentsAsync(id, target.Id, ct);
-        foreach (var identifier in await db.ComputerIdentifiers.Where(i => i.ComputerId == id).ToListAsync(ct))
-        {
-            if (identifier.Kind != IdentityKind.Hostname)
-            {
-                identifier.UnitId = target.Id;
-                continue;
-            }
-
-            db.ComputerIdentifiers.Remove(identifier);
-            var rekeyed = IdentityKeys.HostKey(target.Id, identifier.Value[(identifier.Value.IndexOf('/', StringComparison.Ordinal) + 1)..]);
-            // A machine of the same name already in the target unit keeps its name key; merging is a person's call.
-            if (!await db.ComputerIdentifiers.AnyAsync(i => i.Kind == IdentityKind.Hostname && i.Value == rekeyed, ct))
-            {
-                db.ComputerIdentifiers.Add(new ComputerIdentifier { Kind = IdentityKind.Hostname, Value = rekeyed, ComputerId = id, UnitId = target.Id });
-            }
-        }
-    }
-
-    /// <summary>
-    /// The computer's agents follow it: an agent's credential carries its unit, so one left behind would keep reporting
-    /// the old unit and reopen the conflict. Their commands and receipts go too, or the moved agent could no longer see
-    /// its pending commands or recognise a retried delivery.
-    /// </summary>
-    private async Task MoveAgentsAsync(Guid computerId, Guid unitId, CancellationToken ct)
-    {
-        var agents = await db.Agents.Where(a => a.ComputerId == computerId).ToListAsync(ct);
-        foreach (var agent in agents)
-        {
-            agent.UnitId = unitId;
-        }
-
-        var agentIds = agents.Select(a => a.Id).ToList();
-        foreach (var command in await db.AgentCommands.Where(c => agentIds.Contains(c.AgentId)).ToListAsync(ct))
-        {
-            command.UnitId = unitId;
-        }
-
-        foreach (var receipt in await db.AgentReceipts.Where(r => agentIds.Contains(r.AgentId)).ToListAsync(ct))
-        {
-            receipt.UnitId = unitId;
-        }
     }
 
     private void Close(ComputerConflict conflict, InventorySource? chosen)
