@@ -10,6 +10,9 @@ public sealed partial class ComplianceQuery
 {
     public const string TriageCheck = "upgrade-triage";
 
+    /// <summary>The first enabled rule of a check ("fresh-data", "upgrade-triage"), or null when the policy has none.</summary>
+    public string? RuleOfCheck(string check) => evaluator.Policy.Rules.FirstOrDefault(r => r.Check == check)?.Id;
+
     /// <summary>
     /// The triage's current verdicts counted by the work asked for, the target reached and the parts to add (see
     /// <see cref="TriageBreakdownDto"/>); the same filters as the results list give the computers behind each count.
@@ -17,7 +20,7 @@ public sealed partial class ComplianceQuery
     public async Task<Result<TriageBreakdownDto>> TriageAsync(Guid? unitId, bool subtree, CancellationToken ct)
     {
         var units = await InventoryUnits.LoadAsync(db, ct);
-        var rule = evaluator.Policy.Rules.FirstOrDefault(r => r.Check == TriageCheck)?.Id;
+        var rule = RuleOfCheck(TriageCheck);
         var all = FilterResults(units, new ComplianceResultFilter { UnitId = unitId, IncludeSubtree = subtree, RuleId = rule ?? "" });
         if (!all.IsSuccess)
         {

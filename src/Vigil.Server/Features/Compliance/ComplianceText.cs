@@ -42,6 +42,7 @@ public sealed class ComplianceText(IStringLocalizer<SharedResource> text)
             "no" or "false" => text["Common.No"],
             "unknown" => text["Common.Unknown"],
             "windows11" or "windows10" or "none" => Target(value),
+            "not reported" or "none announced" or "installed programs" or "personal" or "organisation" => Lookup("EvidenceValue.", value.Replace(' ', '_')),
             _ => value,
         };
     }

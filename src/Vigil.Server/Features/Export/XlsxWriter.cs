@@ -68,7 +68,7 @@ public static class XlsxWriter
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
         var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
         var count = 0;
-        using (var writer = OpenXmlWriter.Create(sheetPart))
+        using (var writer = OpenXmlWriter.Create(sheetPart, new UTF8Encoding(false)))
         {
             writer.WriteStartElement(new Worksheet());
             writer.WriteElement(new SheetViews(new SheetView(
