@@ -15,11 +15,17 @@ public sealed partial class TestServer : IAsyncDisposable
 {
     public const string AdminPassword = "Admin-Test-Pass-1";
 
-    private TestServer(WebApplication app, string dataDirectory)
+    private readonly TimeProvider? _clock;
+    private readonly string[] _extraArgs;
+    private bool _handedOver;
+
+    private TestServer(WebApplication app, string dataDirectory, TimeProvider? clock, string[] extraArgs)
     {
         App = app;
         DataDirectory = dataDirectory;
         BaseAddress = new Uri(app.Urls.First());
+        _clock = clock;
+        _extraArgs = extraArgs;
     }
 
     public WebApplication App { get; }
@@ -55,7 +61,17 @@ public sealed partial class TestServer : IAsyncDisposable
         var app = VigilServer.Create(args, clock is null ? null : services => services.AddSingleton(clock));
         await VigilServer.PrepareAsync(app);
         await app.StartAsync();
-        return new TestServer(app, dir);
+        return new TestServer(app, dir, clock, extraArgs);
+    }
+
+    /// <summary>Stops this server and starts another on the same data folder, database and clock (this one is then spent).</summary>
+    public async Task<TestServer> RestartAsync()
+    {
+        _handedOver = true;
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return await StartInAsync(DataDirectory, _clock, _extraArgs);
     }
 
     /// <summary>Runs <paramref name="work"/> with a database context that sees and changes everything.</summary>
@@ -126,6 +142,11 @@ public sealed partial class TestServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_handedOver)
+        {
+            return;
+        }
+
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

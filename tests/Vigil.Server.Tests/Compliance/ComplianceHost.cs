@@ -12,7 +12,7 @@ namespace Vigil.Server.Tests.Compliance;
 
 /// <summary>
 /// A server on SQLite or PostgreSQL with the two-branch world and a manual clock (20/11/2026, 10:00 in Hà Nội),
-/// computers reported the way they are in life: OCS for Windows 7, the Vigil agent of unit A for Windows 10 and 11.
+/// computers reported the way they are in life: OCS for Windows 7, a Vigil agent enrolled in unit A for Windows 10 and 11.
 /// </summary>
 internal sealed class ComplianceHost : IAsyncDisposable
 {
@@ -21,7 +21,11 @@ internal sealed class ComplianceHost : IAsyncDisposable
     /// <summary>The SMBIOS UUID of the Windows 7 PC in the OCS fixture; its later agent reports carry the same.</summary>
     public const string Win7Uuid = "44454C4C-4300-1035-8052-B2C04F4A4E31";
 
+    private readonly Dictionary<string, string> _agents = new(StringComparer.Ordinal);
     private int _keys;
+
+    /// <summary>Restarts the server on the same data (a new policy file is read at start).</summary>
+    public async Task RestartAsync() => Server = await Server.RestartAsync();
 
     private ComplianceHost(TestServer server, TwoBranchWorld world, ManualClock clock, string[] storageArgs)
     {
@@ -31,7 +35,7 @@ internal sealed class ComplianceHost : IAsyncDisposable
         StorageArgs = storageArgs;
     }
 
-    public TestServer Server { get; }
+    public TestServer Server { get; private set; }
 
     public TwoBranchWorld World { get; }
 
@@ -62,16 +66,33 @@ internal sealed class ComplianceHost : IAsyncDisposable
         return await Server.WithSystemDbAsync(db => Task.FromResult(db.Computers.Single(c => c.SmbiosUuid == Win7Uuid).Id));
     }
 
-    /// <summary>A report of unit A's agent; returns the computer it was stored on.</summary>
+    /// <summary>
+    /// A report of the agent on the machine named in the inventory (enrolled in unit A at its first report: an agent is
+    /// one machine); returns the computer it was stored on.
+    /// </summary>
     public async Task<Guid> ReportByAgentAsync(AgentInventoryDto inventory)
     {
         using var agent = Server.Anonymous();
-        agent.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", World.AgentACredential);
+        agent.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await CredentialAsync(inventory.Hostname!));
         var request = new HttpRequestMessage(HttpMethod.Post, "/" + AgentProtocol.Inventory) { Content = JsonContent.Create(inventory with { CollectedAt = Clock.GetUtcNow().UtcDateTime.AddMinutes(-1) }) };
         request.Headers.Add(AgentProtocol.IdempotencyKeyHeader, $"{Interlocked.Increment(ref _keys):D10}-compliance");
         var response = await agent.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await TestServer.ReadAsync<InventoryReceiptDto>(response)).ComputerId!.Value;
+    }
+
+    private async Task<string> CredentialAsync(string hostname)
+    {
+        if (_agents.TryGetValue(hostname, out var known))
+        {
+            return known;
+        }
+
+        using var api = await ApiAsync();
+        var token = await TestServer.ReadAsync<EnrolmentTokenCreatedDto>(await api.PostAsJsonAsync($"/api/v1/units/{World.A.Id}/enrolment-tokens", new EnrolmentTokenCreateDto(null, null)));
+        var enrolled = await Server.Anonymous().PostAsJsonAsync("/" + AgentProtocol.Enrol, new EnrolRequestDto(token.Secret, hostname, null, "1.0.0", "windows-x64"));
+        Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        return _agents[hostname] = (await TestServer.ReadAsync<EnrolResponseDto>(enrolled)).Credential;
     }
 
     public async Task<HttpClient> ApiAsync(string userName = "officer.a") => await Server.ApiClientAsync(userName);

@@ -24,7 +24,13 @@ internal static class ComplianceScope
             : [id]);
     }
 
+    /// <summary>An enum value by name, any case, "_" and "-" ignored ("in_progress"); numbers are not names.</summary>
     public static T? ParseEnum<T>(string? text)
-        where T : struct, Enum =>
-        string.IsNullOrWhiteSpace(text) ? null : InventoryQuery.ParseEnum<T>(text.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal));
+        where T : struct, Enum
+    {
+        var name = text?.Trim().Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return string.IsNullOrEmpty(name) || !char.IsAsciiLetter(name[0]) || !Enum.TryParse<T>(name, ignoreCase: true, out var value) || !Enum.IsDefined(value)
+            ? null
+            : value;
+    }
 }

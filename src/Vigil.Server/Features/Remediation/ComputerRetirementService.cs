@@ -137,7 +137,7 @@ public sealed class ComputerRetirementService(VigilDbContext db, ComplianceEvalu
                 replacement.Hostname + (RemediationWorkflow.Clean(note) is { } n ? " — " + n : ""), now);
             RemediationWorkflow.Apply(db, item, RemediationStatus.Done, null, now);
             var passes = item.RuleId is { } rule && await db.ComplianceResults.AnyAsync(
-                r => r.ComputerId == replacement.Id && r.RuleId == rule && r.Status == ComplianceStatus.Pass, ct);
+                r => r.ComputerId == replacement.Id && r.RuleId == rule && (r.Status == ComplianceStatus.Pass || r.Status == ComplianceStatus.NotApplicable), ct);
             if (passes)
             {
                 var verdict = await db.ComplianceResults.AsNoTracking().FirstAsync(r => r.ComputerId == replacement.Id && r.RuleId == item.RuleId, ct);

@@ -8,7 +8,8 @@ namespace Vigil.Server.Features.Remediation;
 /// Keeps remediation in step with verdicts, inside the evaluation's unit of work. A failing verdict with a kind of
 /// work opens an item (unless one is open, or a person cancelled one since the rule started failing); a passing or
 /// no-longer-applicable verdict verifies the open item, with the verdict and its report time as the evidence. A
-/// replacement verifies the retired computer's "replace" item when it passes the same rule.
+/// replacement verifies the retired computer's "replace" item when the same rule passes on it or no longer applies to
+/// it (a computer on a supported OS needs no upgrade triage).
 /// </summary>
 internal sealed class RemediationSync(VigilDbContext db, List<RemediationItem> items, DateTime now, int dueDays)
 {
@@ -44,7 +45,7 @@ internal sealed class RemediationSync(VigilDbContext db, List<RemediationItem> i
             Verify(open, record);
         }
 
-        if (verdict.Status == ComplianceStatus.Pass)
+        if (verdict.Status is ComplianceStatus.Pass or ComplianceStatus.NotApplicable)
         {
             foreach (var replaced in items.Where(i => i.IsOpen && i.ReplacementComputerId == computer.Id && i.RuleId == verdict.RuleId).ToList())
             {
