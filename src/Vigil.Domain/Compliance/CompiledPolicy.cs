@@ -17,7 +17,7 @@ public sealed class CompiledPolicy
 {
     /// <summary>The lifecycle entry that stands for "Windows 10" as a triage target: 22H2, the last feature update.</summary>
     private const string Windows10Name = "Microsoft Windows 10 Pro";
-    private const string Windows10Version = "22H2";
+    private const string Windows10Version = "10.0.19045";
     private const string Windows10Build = "19045";
 
     private readonly CompiledRule[] _rules;
@@ -75,6 +75,12 @@ public sealed class CompiledPolicy
             if (Validate(rule, check, where) is { } problem)
             {
                 return problem;
+            }
+
+            if (check.Name == PolicyChecks.UpgradeTriage && windows10 is null)
+            {
+                return Error.Validation(PolicyErrors.CatalogMissing,
+                    $"{where}: the lifecycle catalog has no entry for Windows 10 22H2 (build {Windows10Build}), the triage's Windows 10 target", "catalogs");
             }
 
             var parameters = new RuleParameters(rule, check);

@@ -9,6 +9,9 @@ public sealed record PolicyPack(string Id, int Version, string TitleVi, string T
     /// <summary>For a site override: the id of the pack it changes (<see cref="PolicyPacks.WithOverride"/>); null for a complete pack.</summary>
     public string? Extends { get; init; }
 
+    /// <summary>"file:line:column" of <c>extends</c> (or of the file's first key), for errors found when the override is applied.</summary>
+    public string? Location { get; init; }
+
     /// <summary>The site override applied on top of this pack, as "id@version", so fingerprints change with it.</summary>
     public string? OverrideVersion { get; init; }
 }

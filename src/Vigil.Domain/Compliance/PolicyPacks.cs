@@ -34,7 +34,7 @@ public static class PolicyPacks
     {
         ArgumentNullException.ThrowIfNull(basePack);
         ArgumentNullException.ThrowIfNull(site);
-        var where = site.Rules.Count > 0 && site.Rules[0].Location is { } first ? first[..first.LastIndexOf(':', first.LastIndexOf(':') - 1)] : site.Id;
+        var where = site.Location ?? site.Id;
         if (!string.Equals(site.Extends, basePack.Id, StringComparison.Ordinal))
         {
             return Error.Validation(PolicyErrors.OverrideMismatch,

@@ -49,7 +49,7 @@ public static class DemoCompliance
             var share = now.RuleId is "supported-os" or "upgrade-triage" or "anti-malware" or "edr" ? 0.34 : 0.15;
             for (var daysBack = 1; daysBack <= HistoryDays; daysBack++)
             {
-                var fixedSince = (int)Math.Floor(now.Pass * share * daysBack / HistoryDays);
+                var fixedSince = (int)Math.Round(now.Pass * share * daysBack / HistoryDays, MidpointRounding.AwayFromZero);
                 history.Add(new ComplianceDailyCount
                 {
                     UnitId = now.UnitId,

@@ -110,6 +110,8 @@ internal static class VigilServices
         services.AddScoped<Features.Demo.DemoSeeder>();
         services.AddScoped<Features.Audit.AuditQuery>();
         services.AddScoped<Features.Dashboard.DashboardService>();
+        // The embedded compliance catalogs; site overrides from the data directory replace this registration.
+        services.AddSingleton(_ => Domain.Compliance.Catalogs.ComplianceCatalogs.Default);
         services.AddScoped<Features.Inventory.IInventoryIngest, Features.Inventory.InventoryIngestService>();
         // Inventory for people: list, detail, conflicts, people's facts, unassigned queue.
         services.AddOptions<Features.Inventory.InventoryOptions>().BindConfiguration(Features.Inventory.InventoryOptions.SectionName);

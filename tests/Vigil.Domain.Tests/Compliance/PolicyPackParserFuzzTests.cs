@@ -1,5 +1,7 @@
 using System.Text;
+using Vigil.Domain.Common;
 using Vigil.Domain.Compliance;
+using Vigil.Domain.Compliance.Catalogs;
 
 namespace Vigil.Domain.Tests.Compliance;
 
@@ -34,6 +36,13 @@ public class PolicyPackParserFuzzTests
             {
                 Assert.NotNull(result.Value);
                 Assert.All(result.Value!.Rules, r => Assert.True(PolicyChecks.Find(r.Check) is not null || r.Check.Length == 0));
+
+                // Whatever parses can be applied and compiled without an exception, and a compiled pack evaluates.
+                var pack = result.Value.Extends is null ? Result<PolicyPack>.Ok(result.Value) : PolicyPacks.WithOverride(PolicyPacks.Default, result.Value);
+                if (pack.IsSuccess && CompiledPolicy.Compile(pack.Value!, ComplianceCatalogs.Default) is { IsSuccess: true } compiled)
+                {
+                    Assert.Equal(compiled.Value!.RuleIds.Count, compiled.Value.Evaluate(Pcs.Windows7, Pcs.AsOf).Count);
+                }
             }
             else
             {

@@ -163,6 +163,30 @@ public sealed class ComplianceEvaluationTests
         Assert.Equal("Healthy", await host.Server.Anonymous().GetStringAsync("/readyz"));
     }
 
+    [Fact]
+    public async Task The_evaluation_job_evaluates_an_upgraded_database_at_start_and_counts_the_day()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "vigil-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        await SchemaV5Inventory.SeedAsync(StorageProvider.Sqlite, $"Data Source={Path.Combine(dir, "vigil.db")};Pooling=False");
+
+        await using var server = await TestServer.StartInAsync(dir, "--Jobs:Enabled=true", "--Jobs:PollInterval=00:00:00.200");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var run = (Domain.Jobs.JobRun?)null;
+        while (DateTime.UtcNow < deadline && run is null)
+        {
+            await Task.Delay(200);
+            run = await server.WithSystemDbAsync(db => db.JobRuns.AsNoTracking().FirstOrDefaultAsync(r => r.JobName == "compliance-evaluate" && r.FinishedAt != null));
+        }
+
+        Assert.NotNull(run);
+        Assert.Null(run!.Error);
+        var computer = await server.WithSystemDbAsync(db => db.Computers.AsNoTracking().SingleAsync());
+        Assert.NotNull(computer.ComplianceFingerprint);
+        Assert.True(await server.WithSystemDbAsync(db => db.ComplianceDailyCounts.AnyAsync(c => c.UnitId == SchemaV5Inventory.UnitId)));
+        Assert.Null(await server.WithSystemDbAsync(db => db.ComplianceEvaluationStates.AsNoTracking().Select(s => s.LeaseOwner).SingleAsync()));
+    }
+
     [Theory]
     [InlineData(StorageProvider.Sqlite)]
     [InlineData(StorageProvider.Postgres)]

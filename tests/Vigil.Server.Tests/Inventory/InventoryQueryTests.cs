@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Vigil.Domain.Compliance.Catalogs;
 using Vigil.Domain.Inventory;
 using Vigil.Server.Features.Inventory;
 using Vigil.Storage;
@@ -21,7 +22,7 @@ public class InventoryQueryTests
         await using var world = await CreateAsync(provider);
         await SeedAsync(world);
         await using var db = world.As(world.OfficerOfA(), "officer.a");
-        var query = new InventoryQuery(db, Clock, Options.Create(new InventoryOptions()));
+        var query = new InventoryQuery(db, Clock, Options.Create(new InventoryOptions()), ComplianceCatalogs.Default);
 
         var all = (await query.ListAsync(new InventoryFilter(), default)).Value!;
         Assert.Equal(62, all.Total);
@@ -68,7 +69,7 @@ public class InventoryQueryTests
         await using var world = await CreateAsync(provider);
         await SeedAsync(world);
         await using var db = world.As(world.CoordinatorOfBoth(), "coord");
-        var query = new InventoryQuery(db, Clock, Options.Create(new InventoryOptions { StaleAfterDays = 60 }));
+        var query = new InventoryQuery(db, Clock, Options.Create(new InventoryOptions { StaleAfterDays = 60 }), ComplianceCatalogs.Default);
 
         var both = (await query.ListAsync(new InventoryFilter(), default)).Value!;
         var onlyB = (await query.ListAsync(new InventoryFilter { UnitId = world.UnitB, IncludeSubtree = false }, default)).Value!;
@@ -77,6 +78,37 @@ public class InventoryQueryTests
         Assert.Equal(0, both.Counts.Stale);
         Assert.Equal(3, onlyB.Total);
         Assert.Equal(3, onlyB.Counts.Total);
+    }
+
+    /// <summary>
+    /// The unsupported filter and flag follow the catalog the server holds: a site file that keeps Windows 10 22H2
+    /// (and its "build unknown" stand-in) supported for another year takes the two Windows 10 rows out, in SQL and per row.
+    /// </summary>
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task The_unsupported_filter_follows_a_site_lifecycle_catalog(StorageProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await SeedAsync(world);
+        await using var db = world.As(world.OfficerOfA(), "officer.a");
+        const string site = """
+            version: site-1
+            entries:
+              - { key: windows-10-22h2, label: Windows 10 22H2, family: windows, release: Windows 10, end_of_support: 2027-10-12, match: { builds: [19045] } }
+              - { key: windows-10, label: Windows 10, family: windows, release: Windows 10, end_of_support: 2027-10-12, match: { unknown_build: true } }
+            """;
+        var lifecycle = OsLifecycleCatalog.Default.Merge(OsLifecycleCatalog.Parse(site, "os-lifecycle.yaml").Value!);
+        var catalogs = ComplianceCatalogs.Default with { Lifecycle = lifecycle };
+        var query = new InventoryQuery(db, Clock, Options.Create(new InventoryOptions()), catalogs);
+
+        var unsupported = (await query.ListAsync(new InventoryFilter { Unsupported = true }, default)).Value!;
+        var windows10 = (await query.ListAsync(new InventoryFilter { OsRelease = "Windows 10" }, default)).Value!;
+
+        Assert.Equal((20, 20), (unsupported.Total, unsupported.Counts.Unsupported));
+        Assert.All(unsupported.Items, i => Assert.Equal("Windows 7", i.OsRelease));
+        Assert.Equal(2, windows10.Total);
+        Assert.All(windows10.Items, i => Assert.False(i.IsUnsupported));
     }
 
     /// <summary>

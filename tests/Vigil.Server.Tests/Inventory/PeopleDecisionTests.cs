@@ -140,7 +140,7 @@ public class PeopleDecisionTests
             Assert.Equal(("Nguyễn Văn An", "Lò Thị Hoa", "officer.a"), (changes["owner"].OldValue, changes["owner"].NewValue, changes["owner"].Actor));
             Assert.Equal(("no", "yes"), (changes["personal"].OldValue, changes["personal"].NewValue));
 
-            var detail = (await new ComputerDetailQuery(db, TimeProvider.System, Options.Create(new InventoryOptions())).GetAsync(pc, default)).Value!;
+            var detail = (await new ComputerDetailQuery(db, TimeProvider.System, Options.Create(new InventoryOptions()), Vigil.Domain.Compliance.Catalogs.ComplianceCatalogs.Default).GetAsync(pc, default)).Value!;
             var owner = detail.Facts.Single(f => f.Field == "owner");
             Assert.Equal(("Lò Thị Hoa", "manual", true), (owner.Value, owner.Source, owner.Pinned));
             Assert.Equal("ocs", detail.Facts.Single(f => f.Field == "os").Source);

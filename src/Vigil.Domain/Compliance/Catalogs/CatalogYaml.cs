@@ -49,13 +49,21 @@ internal sealed class CatalogYaml
         }
 
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             reader.Fail(e.Start.Line, e.Start.Column, "not valid YAML: " + e.Message);
+            return (reader, null);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 16.3 fails this way on some malformed input (a line break inside a plain scalar of a flow list
+            // "[a\nb:]", an event its loader does not expect): the scanner's position is where it stopped.
+            reader.Fail(scanner.CurrentPosition.Line, scanner.CurrentPosition.Column, "not valid YAML here.");
             return (reader, null);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Vigil.Domain.Inventory;
 
@@ -11,7 +12,12 @@ public sealed partial class Ms17010Catalog
 {
     public const string FileName = "ms17-010.yaml";
 
+    /// <summary>Distinct (name, version, build) triples are few; beyond this many the lookup stops caching.</summary>
+    private const int MaxCachedLookups = 20_000;
+
     private static readonly Lazy<Ms17010Catalog> s_default = new(() => CatalogResources.Load<Ms17010Catalog>(FileName, Parse));
+
+    private readonly ConcurrentDictionary<(string?, string?, string?), Applicable> _lookups = new();
 
     private Ms17010Catalog(string version, IReadOnlyList<Ms17010Entry> entries)
     {
@@ -53,25 +59,23 @@ public sealed partial class Ms17010Catalog
                 : new PatchCheck(PatchState.Unknown, "operating system unknown");
         }
 
-        var release = OsLifecycleCatalog.WindowsLine(name, null, version, build);
-        var windowsBuild = WindowsBuild.Of(build, version);
-        var entries = release is null ? [] : Entries.Where(e => e.Covers(release, windowsBuild)).ToList();
-        if (entries.Count == 0)
+        var (release, windowsBuild, entries, kbs) = EntriesFor(name, version, build);
+        if (entries.Length == 0)
         {
             return new PatchCheck(PatchState.Unknown, $"no MS17-010 data for {Describe(release ?? name, windowsBuild)}");
         }
 
-        if (entries.TrueForAll(e => e.NotAffected))
+        if (Array.TrueForAll(entries, e => e.NotAffected))
         {
             return new PatchCheck(PatchState.NotAffected, $"{entries[0].Label} shipped with the fix");
         }
 
-        if (Installed(entries, hotfixes) is { } kb)
+        if (Installed(kbs, hotfixes) is { } kb)
         {
             return new PatchCheck(PatchState.Patched, kb + " installed");
         }
 
-        if (entries.Count > 1)
+        if (entries.Length > 1)
         {
             // Windows 10 without a build: 1607 needs the fix, 1703 does not.
             return new PatchCheck(PatchState.Unknown, $"build of {release} unknown");
@@ -96,32 +100,48 @@ public sealed partial class Ms17010Catalog
         return new PatchCheck(PatchState.Missing, $"none of {listed} among {hotfixes.Count} installed updates");
     }
 
-    private static string? Installed(List<Ms17010Entry> entries, IReadOnlyList<string>? hotfixes)
+    /// <summary>The entries that may apply to a Windows computer, with their update numbers; cached, as every report asks.</summary>
+    private Applicable EntriesFor(string? name, string? version, string? build)
     {
-        if (hotfixes is null || hotfixes.Count == 0)
+        if (_lookups.TryGetValue((name, version, build), out var cached))
+        {
+            return cached;
+        }
+
+        var release = OsLifecycleCatalog.WindowsLine(name, null, version, build);
+        var windowsBuild = WindowsBuild.Of(build, version);
+        var entries = release is null ? [] : Entries.Where(e => e.Covers(release, windowsBuild)).ToArray();
+        var kbs = entries.SelectMany(e => e.KbNumbers).ToHashSet(StringComparer.Ordinal);
+        var found = new Applicable(release, windowsBuild, entries, kbs);
+        if (_lookups.Count < MaxCachedLookups)
+        {
+            _lookups.TryAdd((name, version, build), found);
+        }
+
+        return found;
+    }
+
+    /// <summary>The first installed update that carries the fix, as "KB…"; reads the list without allocating per item.</summary>
+    private static string? Installed(HashSet<string> kbs, IReadOnlyList<string>? hotfixes)
+    {
+        if (hotfixes is null || hotfixes.Count == 0 || kbs.Count == 0)
         {
             return null;
         }
 
-        foreach (var hotfix in hotfixes)
+        var lookup = kbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < hotfixes.Count; i++)
         {
-            var number = KbNumber(hotfix);
-            if (number is null)
+            if (KbDigits(hotfixes[i]) is { IsEmpty: false } number && lookup.TryGetValue(number, out var kb))
             {
-                continue;
-            }
-
-            if (entries.Exists(e => e.KbNumbers.Contains(number)))
-            {
-                return "KB" + number;
+                return "KB" + kb;
             }
         }
 
         return null;
     }
 
-    /// <summary>"KB4012212", "kb4012212 ", "4012212" → "4012212".</summary>
-    internal static string? KbNumber(string? text)
+    private static ReadOnlySpan<char> KbDigits(string? text)
     {
         var span = (text ?? "").AsSpan().Trim();
         if (span.StartsWith("KB", StringComparison.OrdinalIgnoreCase))
@@ -129,22 +149,14 @@ public sealed partial class Ms17010Catalog
             span = span[2..];
         }
 
-        if (span.IsEmpty || span.Length > 9)
-        {
-            return null;
-        }
-
-        foreach (var c in span)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return null;
-            }
-        }
-
-        return span.ToString();
+        return span.Length is > 0 and <= 9 && !span.ContainsAnyExceptInRange('0', '9') ? span : [];
     }
+
+    /// <summary>"KB4012212", "kb4012212 ", "4012212" → "4012212".</summary>
+    internal static string? KbNumber(string? text) => KbDigits(text) is { IsEmpty: false } digits ? digits.ToString() : null;
 
     private static string Describe(string? release, WindowsBuild build) =>
         (release ?? "this Windows") + (build.Number is null ? "" : " build " + build.Text);
+
+    private sealed record Applicable(string? Release, WindowsBuild Build, Ms17010Entry[] Entries, HashSet<string> Kbs);
 }

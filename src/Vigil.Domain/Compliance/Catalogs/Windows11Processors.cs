@@ -19,18 +19,19 @@ public sealed class Windows11Processors
 
     private const int MaxCachedLookups = 20_000;
 
-    private static readonly string[] s_rootKeys = ["version", "intel", "amd", "qualcomm"];
+    private static readonly string[] s_rootKeys = ["version", "supported_microarchitectures", "intel", "amd", "qualcomm"];
 
     private static readonly Lazy<Windows11Processors> s_default = new(() => CatalogResources.Load<Windows11Processors>(FileName, Parse));
 
     private readonly HashSet<string> _keys;
     private readonly ConcurrentDictionary<string, bool?> _lookups = new(StringComparer.Ordinal);
 
-    private Windows11Processors(string version, IReadOnlyList<string> models, HashSet<string> keys)
+    private Windows11Processors(string version, IReadOnlyList<string> models, HashSet<string> keys, IReadOnlySet<string> microarchitectures)
     {
         Version = version;
         Models = models;
         _keys = keys;
+        SupportedMicroarchitectures = microarchitectures;
     }
 
     public static Windows11Processors Default => s_default.Value;
@@ -42,7 +43,14 @@ public sealed class Windows11Processors
     public IReadOnlyList<string> Models { get; }
 
     /// <summary>
-    /// True when the processor is on a list; false when it is an Intel or AMD processor (or another vendor's, which
+    /// Code names (as <see cref="CpuInfo.Microarchitecture"/> writes them) whose every part is supported. Microsoft's
+    /// lists lag new parts (the 2025.10.6 list has no Ryzen 9000): a processor of these is supported even when unlisted.
+    /// </summary>
+    public IReadOnlySet<string> SupportedMicroarchitectures { get; }
+
+    /// <summary>
+    /// True when the processor is on a list or of a supported code name (<see cref="SupportedMicroarchitectures"/>);
+    /// false when it is an Intel or AMD processor (or another vendor's, which
     /// Windows 11 does not support) that is not; null when the string cannot tell: no model number ("Intel(R)
     /// Core(TM) CPU"), a virtual CPU, an Apple chip, or a Qualcomm name missing from the list (Qualcomm devices often
     /// report only a marketing name such as "Snapdragon Compute Platform").
@@ -74,7 +82,10 @@ public sealed class Windows11Processors
         ArgumentNullException.ThrowIfNull(site);
         var keys = new HashSet<string>(_keys, StringComparer.Ordinal);
         keys.UnionWith(site._keys);
-        return new Windows11Processors(Version + "+" + site.Version, [.. Models, .. site.Models.Except(Models, StringComparer.Ordinal)], keys);
+        var microarchitectures = new HashSet<string>(SupportedMicroarchitectures, StringComparer.OrdinalIgnoreCase);
+        microarchitectures.UnionWith(site.SupportedMicroarchitectures);
+        return new Windows11Processors(
+            Version + "+" + site.Version, [.. Models, .. site.Models.Except(Models, StringComparer.Ordinal)], keys, microarchitectures);
     }
 
     /// <summary>Reads a list file (the embedded default or a site's <c>windows11-processors.yaml</c>); never throws.</summary>
@@ -88,6 +99,7 @@ public sealed class Windows11Processors
 
         reader.OnlyKeys(root, s_rootKeys);
         var version = reader.String(root, "version", required: true);
+        var microarchitectures = reader.Strings(root, "supported_microarchitectures").ToHashSet(StringComparer.OrdinalIgnoreCase);
         var models = new List<string>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (vendorKey, vendorName) in new[] { ("intel", "Intel"), ("amd", "AMD"), ("qualcomm", "Qualcomm") })
@@ -119,16 +131,25 @@ public sealed class Windows11Processors
             }
         }
 
-        return reader.Failed ? reader.Error! : new Windows11Processors(version!, models, keys);
+        return reader.Failed ? reader.Error! : new Windows11Processors(version!, models, keys, microarchitectures);
     }
 
-    private bool? Judge(CpuInfo cpu) => cpu.Vendor switch
+    private bool? Judge(CpuInfo cpu)
     {
-        CpuVendor.Intel or CpuVendor.Amd => Key(cpu) is { } key ? _keys.Contains(key) : null,
-        CpuVendor.Qualcomm => Key(cpu) is { } key && _keys.Contains(key) ? true : null,
-        CpuVendor.Via or CpuVendor.Other => false,
-        _ => null,
-    };
+        var key = Key(cpu);
+        if (key is not null && _keys.Contains(key)
+            || cpu.Microarchitecture is { } code && cpu.Vendor is CpuVendor.Intel or CpuVendor.Amd or CpuVendor.Qualcomm && SupportedMicroarchitectures.Contains(code))
+        {
+            return true;
+        }
+
+        return cpu.Vendor switch
+        {
+            CpuVendor.Intel or CpuVendor.Amd => key is null ? null : false,
+            CpuVendor.Via or CpuVendor.Other => false,
+            _ => null,
+        };
+    }
 
     /// <summary>Vendor, model number without separators, and generation: "Intel|8250U|8", "Qualcomm|X1E78100|".</summary>
     private static string? Key(CpuInfo cpu)

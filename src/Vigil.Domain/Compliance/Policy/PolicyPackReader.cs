@@ -63,7 +63,11 @@ internal sealed partial class PolicyPackReader(string fileName)
             rules.Add(rule);
         }
 
-        return new PolicyPack(id!, version, titleVi ?? "", titleEn ?? "", rules) { Extends = extends };
+        return new PolicyPack(id!, version, titleVi ?? "", titleEn ?? "", rules)
+        {
+            Extends = extends,
+            Location = Where(Get(map, "extends") ?? root),
+        };
     }
 
     private string Where(YamlNode node) => fileName + ":" + node.Start.Line.ToString(CultureInfo.InvariantCulture) + ":" + node.Start.Column.ToString(CultureInfo.InvariantCulture);

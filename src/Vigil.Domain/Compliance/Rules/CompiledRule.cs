@@ -76,7 +76,7 @@ internal abstract class CompiledRule
 
     protected RuleVerdict Verdict(in Evaluation e, ComplianceStatus status, string reason, IReadOnlyList<EvidenceFact> evidence,
         RemediationKind remediation = RemediationKind.None) =>
-        new(Id, status, remediation, reason, evidence, e.Facts.ObservedAt);
+        new(Id, status, remediation, reason, evidence, e.Facts.ObservedAt == default ? null : e.Facts.ObservedAt);
 
     private static EvidenceFact[][] CreateFamilyEvidence()
     {

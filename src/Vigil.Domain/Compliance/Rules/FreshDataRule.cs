@@ -8,7 +8,7 @@ internal sealed class FreshDataRule(PolicyRule rule, RuleParameters parameters) 
     protected override RuleVerdict Judge(ref Evaluation e)
     {
         var age = e.DaysSince(e.Facts.ObservedAt);
-        EvidenceFact[] evidence = [new("observed_at", Evidence.Date(e.Facts.ObservedAt)), new("age_days", Evidence.Number(age))];
+        EvidenceFact[] evidence = [SharedEvidence.ObservedAt.Of(e.Facts.ObservedAt), SharedEvidence.Age.Of(age)];
         return age <= _maxAgeDays
             ? Verdict(in e, ComplianceStatus.Pass, VerdictReasons.DataFresh, evidence)
             : Verdict(in e, ComplianceStatus.Fail, VerdictReasons.DataStale, evidence, RemediationKind.RefreshInventory);

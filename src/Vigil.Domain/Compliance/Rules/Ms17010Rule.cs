@@ -17,9 +17,9 @@ internal sealed class Ms17010Rule(PolicyRule rule) : CompiledRule(rule)
                 : Verdict(in e, ComplianceStatus.NotApplicable, VerdictReasons.NotApplicable, [new("os_family", facts.OsFamily.ToString())]);
         }
 
-        var check = e.Lookups.Ms17010(facts);
+        var (check, patch) = e.Lookups.Ms17010(facts);
         var os = e.Os.Os;
-        EvidenceFact[] evidence = check.Evidence is { } text ? [os, new("patch", text)] : [os];
+        EvidenceFact[] evidence = patch is not null ? [os, patch] : [os];
         return check.State switch
         {
             PatchState.Patched => Verdict(in e, ComplianceStatus.Pass, VerdictReasons.Ms17010Patched, evidence),

@@ -13,17 +13,19 @@ internal sealed class ProductMatcher
     private readonly string[] _names;
     private readonly string[] _vendors;
     private readonly string[] _prefixes;
-    private readonly BoundedCache<ProductKey, bool> _products = new(50_000);
+    private readonly BoundedCache<ProductKey, EvidenceFact?> _products = new(50_000);
 
     public ProductMatcher(string[] names, string[] vendors)
     {
         _names = Array.ConvertAll(names, Normalise);
         _vendors = Array.ConvertAll(vendors, Normalise);
-        _prefixes = names;
+        _prefixes = Array.FindAll(names, n => n.Length > 0);
     }
 
-    public bool Matches(SecurityProduct product) =>
-        _products.GetOrAdd(new ProductKey(product.Name, product.Vendor), this, static (key, matcher) => matcher.Compute(key));
+    /// <summary>The evidence fact naming the product when it is an accepted one; null otherwise.</summary>
+    public EvidenceFact? Match(SecurityProduct product) =>
+        _products.GetOrAdd(new ProductKey(product.Name, product.Vendor), this,
+            static (key, matcher) => matcher.Compute(key) ? new EvidenceFact("product", key.Name) : null);
 
     /// <summary>The first installed program whose name starts with an accepted name, or null.</summary>
     public string? InstalledProgram(IReadOnlyList<string> software)
@@ -36,10 +38,11 @@ internal sealed class ProductMatcher
                 continue;
             }
 
-            var first = char.ToLowerInvariant(name[0]);
+            // Most names fail on their first letter; only ASCII first letters are compared this way (accepted names start with one).
+            var first = name[0] | 0x20;
             foreach (var prefix in _prefixes)
             {
-                if (char.ToLowerInvariant(prefix[0]) == first && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                if ((prefix[0] | 0x20) == first && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 {
                     return name;
                 }

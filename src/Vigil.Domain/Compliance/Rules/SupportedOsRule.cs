@@ -34,12 +34,12 @@ internal sealed class SupportedOsRule(PolicyRule rule, RuleParameters parameters
 
         if (_allowEsu && facts.EsuUntil is { } esu && esu >= e.AsOf)
         {
-            return Verdict(in e, ComplianceStatus.Pass, VerdictReasons.OsEsuException, [os.Os, os.EndOfSupport!, new("esu_until", Evidence.Date(esu))]);
+            return Verdict(in e, ComplianceStatus.Pass, VerdictReasons.OsEsuException, [os.Os, os.EndOfSupport!, SharedEvidence.EsuUntil.Of(esu)]);
         }
 
         var remediation = Triage?.Handles(ref e) == true ? RemediationKind.None : RemediationKind.ReinstallOs;
         EvidenceFact[] evidence = facts.EsuUntil is { } expired
-            ? [os.Os, os.EndOfSupport!, new("esu_until", Evidence.Date(expired))]
+            ? [os.Os, os.EndOfSupport!, SharedEvidence.EsuUntil.Of(expired)]
             : [os.Os, os.EndOfSupport!];
         return Verdict(in e, ComplianceStatus.Fail, VerdictReasons.OsUnsupported, evidence, remediation);
     }

@@ -31,6 +31,10 @@ internal sealed partial class UpgradeTriageRule : CompiledRule
     private readonly EvidenceFact _baseline;
     private readonly EvidenceFact _windows10EndOfSupport;
     private readonly EvidenceFact[] _firmwareToEnable;
+    private readonly EvidenceFact _addRam;
+    private readonly EvidenceFact _addRamWindows11;
+    private readonly EvidenceFact _addSsd;
+    private readonly EvidenceFact _addSsdWindows11;
 
     public UpgradeTriageRule(PolicyRule rule, RuleParameters parameters, DateOnly? windows10LastDay)
         : base(rule)
@@ -48,6 +52,10 @@ internal sealed partial class UpgradeTriageRule : CompiledRule
         _baseline = new EvidenceFact("baseline", string.Create(CultureInfo.InvariantCulture,
             $"Core i3 gen {_coreGeneration}, {_baselineRamGb} GB RAM, {_baselineSsdGb} GB SSD"));
         _windows10EndOfSupport = new EvidenceFact("windows10_end_of_support", windows10LastDay is { } day ? Evidence.Date(day) : "unknown");
+        _addRam = new EvidenceFact("add_ram_to_gb", Evidence.Number(_baselineRamGb));
+        _addRamWindows11 = new EvidenceFact("add_ram_to_gb", Evidence.Number(Math.Max(_baselineRamGb, _windows11RamGb)));
+        _addSsd = new EvidenceFact("add_ssd_gb", Evidence.Number(_baselineSsdGb));
+        _addSsdWindows11 = new EvidenceFact("add_ssd_gb", Evidence.Number(Math.Max(_baselineSsdGb, _windows11DiskGb)));
         _firmwareToEnable = new EvidenceFact[8];
         for (var mask = 1; mask < 8; mask++)
         {
@@ -120,7 +128,7 @@ internal sealed partial class UpgradeTriageRule : CompiledRule
             // The deciding fact is missing when Windows 11 hinges on it and Windows 10 is no way out.
             if (cpu.Windows11 is null && meetsBaseline != false && !windows10Supported)
             {
-                evidence.Add("baseline_cpu", Evidence.YesNo(meetsBaseline));
+                evidence.Add(SharedEvidence.BaselineCpu.Of(meetsBaseline));
                 return Verdict(in e, ComplianceStatus.Unknown, VerdictReasons.TriageCpuUnknown, evidence.ToArray());
             }
 
@@ -134,7 +142,7 @@ internal sealed partial class UpgradeTriageRule : CompiledRule
                 return Verdict(in e, ComplianceStatus.Unknown, VerdictReasons.TriageCpuUnknown, evidence.ToArray());
             }
 
-            evidence.Add("baseline_cpu", Evidence.YesNo(meetsBaseline));
+            evidence.Add(SharedEvidence.BaselineCpu.Of(meetsBaseline));
             if (meetsBaseline == false)
             {
                 evidence.Add(NoTarget);
@@ -174,8 +182,8 @@ internal sealed partial class UpgradeTriageRule : CompiledRule
         var facts = e.Facts;
         var ramGb = windows11 ? Math.Max(_baselineRamGb, _windows11RamGb) : _baselineRamGb;
         var ssdGb = windows11 ? Math.Max(_baselineSsdGb, _windows11DiskGb) : _baselineSsdGb;
-        evidence.Add("ram_mb", facts.RamMb is { } ram ? Evidence.Number(ram) : "unknown");
-        evidence.Add("ssd_gb", facts.LargestSsdGb is { } ssd ? Evidence.Number(ssd) : "unknown");
+        evidence.Add(facts.RamMb is { } ram ? SharedEvidence.RamMb.Of(ram) : SharedEvidence.RamUnknown);
+        evidence.Add(facts.LargestSsdGb is { } ssd ? SharedEvidence.SsdGb.Of(ssd) : SharedEvidence.SsdUnknown);
         if (facts.RamMb is not { } ramMb)
         {
             return Verdict(in e, ComplianceStatus.Unknown, VerdictReasons.TriageRamUnknown, evidence.ToArray());
@@ -195,12 +203,12 @@ internal sealed partial class UpgradeTriageRule : CompiledRule
 
         if (addRam)
         {
-            evidence.Add("add_ram_to_gb", Evidence.Number(ramGb));
+            evidence.Add(windows11 ? _addRamWindows11 : _addRam);
         }
 
         if (addSsd)
         {
-            evidence.Add("add_ssd_gb", Evidence.Number(ssdGb));
+            evidence.Add(windows11 ? _addSsdWindows11 : _addSsd);
         }
 
         return Verdict(in e, ComplianceStatus.Fail, VerdictReasons.TriageUpgradeParts, evidence.ToArray(), RemediationKind.UpgradePartsThenReinstall);

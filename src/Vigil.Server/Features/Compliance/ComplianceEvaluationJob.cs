@@ -1,4 +1,5 @@
 using Vigil.Server.Features.Jobs;
+using Vigil.Storage;
 
 namespace Vigil.Server.Features.Compliance;
 
@@ -12,6 +13,14 @@ internal sealed class ComplianceEvaluationJob : IRecurringJob
 
     public TimeSpan DefaultInterval => TimeSpan.FromMinutes(15);
 
-    public Task RunAsync(IServiceProvider services, DateTime dueAt, CancellationToken ct) =>
-        services.GetRequiredService<ComplianceRunner>().RunAsync(ct);
+    public async Task RunAsync(IServiceProvider services, DateTime dueAt, CancellationToken ct)
+    {
+        // Its own scope: the pass empties its context's change tracker between batches, and the scheduler's context
+        // still tracks this run's record.
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var access = scope.ServiceProvider.GetRequiredService<AccessContext>();
+        access.Scope = Domain.Access.AccessScope.System;
+        access.ActorName = "job:" + Name;
+        await scope.ServiceProvider.GetRequiredService<ComplianceRunner>().RunAsync(ct);
+    }
 }

@@ -67,12 +67,18 @@ public sealed class ComplianceRunner(
                 break;
             }
 
-            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            try
             {
-                await ComplianceFactsBackfill.FillAsync(db, batch.FindAll(c => c.ComplianceFingerprint is null), ct);
-                await evaluator.EvaluateAsync(batch, ct);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await EvaluateBatchAsync(batch, ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A report evaluated one of these computers meanwhile (a verdict or open item it inserted first);
+                // once more with what is stored now, and a second failure is a real error.
+                db.ChangeTracker.Clear();
+                var ids = batch.ConvertAll(c => c.Id);
+                batch = await db.Computers.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+                await EvaluateBatchAsync(batch, ct);
             }
 
             done += batch.Count;
@@ -81,6 +87,15 @@ public sealed class ComplianceRunner(
 
         db.ChangeTracker.Clear();
         return done;
+    }
+
+    private async Task EvaluateBatchAsync(List<Computer> batch, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ComplianceFactsBackfill.FillAsync(db, batch.FindAll(c => c.ComplianceFingerprint is null), ct);
+        await evaluator.EvaluateAsync(batch, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vigil.Contracts.V1;
 using Vigil.Domain.Common;
+using Vigil.Domain.Compliance.Catalogs;
 using Vigil.Domain.Inventory;
 using Vigil.Storage;
 
@@ -12,7 +13,7 @@ namespace Vigil.Server.Features.Inventory;
 /// (re-resolved from the stored sources and pins, so the page shows exactly what the ingest decided), each source's
 /// latest report, the conflicts, and the change history.
 /// </summary>
-public sealed class ComputerDetailQuery(VigilDbContext db, TimeProvider clock, IOptions<InventoryOptions> options)
+public sealed class ComputerDetailQuery(VigilDbContext db, TimeProvider clock, IOptions<InventoryOptions> options, ComplianceCatalogs catalogs)
 {
     public const int HistoryPageSize = 50;
 
@@ -35,7 +36,7 @@ public sealed class ComputerDetailQuery(VigilDbContext db, TimeProvider clock, I
 
         var conflicts = await db.ComputerConflicts.AsNoTracking().Where(c => c.ComputerId == computerId).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var summary = computer.ToSummary(unit, now.AddDays(-options.Value.StaleAfterDays), InventoryUnits.Today(now));
+        var summary = computer.ToSummary(unit, now.AddDays(-options.Value.StaleAfterDays), InventoryUnits.Today(now), catalogs.Lifecycle);
         return new ComputerDetailDto(
             summary,
             unit.TimeZone,

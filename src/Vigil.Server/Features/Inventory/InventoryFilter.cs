@@ -17,7 +17,11 @@ public sealed record InventoryFilter
     /// <summary>Product line such as "Windows 7".</summary>
     public string? OsRelease { get; init; }
 
-    /// <summary>Only releases past their end of support (<see cref="Domain.Inventory.EndOfSupport"/>) as of today.</summary>
+    /// <summary>
+    /// Only release lines past their end of support as of today
+    /// (<see cref="Domain.Compliance.Catalogs.OsLifecycleCatalog.UnsupportedReleasesAsOf"/>: judged by the line's general
+    /// channel, so every Windows 10 counts from 15/10/2025, LTSC editions included).
+    /// </summary>
     public bool Unsupported { get; init; }
 
     public bool Personal { get; init; }

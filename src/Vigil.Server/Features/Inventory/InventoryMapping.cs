@@ -1,5 +1,6 @@
 using Vigil.Contracts.V1;
 using Vigil.Domain.Assets;
+using Vigil.Domain.Compliance.Catalogs;
 using Vigil.Domain.Inventory;
 
 namespace Vigil.Server.Features.Inventory;
@@ -7,10 +8,14 @@ namespace Vigil.Server.Features.Inventory;
 /// <summary>Computers, snapshots, conflicts and changes as the API and pages show them.</summary>
 internal static class InventoryMapping
 {
-    public static ComputerSummaryDto ToSummary(this Computer c, InventoryUnits.Info unit, DateTime staleBefore, DateOnly today) =>
+    /// <summary>
+    /// "Unsupported" is the release line's, as the list filter judges it in SQL, so a row and the filter agree; the
+    /// compliance rules judge each computer by its exact edition and build.
+    /// </summary>
+    public static ComputerSummaryDto ToSummary(this Computer c, InventoryUnits.Info unit, DateTime staleBefore, DateOnly today, OsLifecycleCatalog lifecycle) =>
         new(c.Id, c.UnitId, unit.Code, unit.Name, c.Hostname, c.OsFamily.ToString(), c.OsRelease, c.OsName, c.CpuModel, c.RamMb,
             c.DiskSummary, c.LargestSsdGb, c.Owner, c.IsPersonal, SourcesOf(c.Source), c.ObservedAt, c.ObservedAt < staleBefore,
-            EndOfSupport.IsUnsupported(c.OsRelease, today), c.OpenConflicts);
+            lifecycle.IsReleaseUnsupported(c.OsRelease, today), c.OpenConflicts);
 
     public static IReadOnlyList<string> SourcesOf(string? column) =>
         [.. (column ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

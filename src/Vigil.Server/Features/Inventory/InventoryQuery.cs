@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Vigil.Contracts.V1;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Common;
+using Vigil.Domain.Compliance.Catalogs;
 using Vigil.Domain.Inventory;
 using Vigil.Storage;
 
@@ -14,7 +15,7 @@ namespace Vigil.Server.Features.Inventory;
 /// personal computers, stale data, source, open conflicts, free text), sorted and paged, with the counts the filter
 /// bar shows. Scope comes from the storage's query filter alone.
 /// </summary>
-public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptions<InventoryOptions> options)
+public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptions<InventoryOptions> options, ComplianceCatalogs catalogs)
 {
     public const int PageSize = 50;
 
@@ -48,7 +49,8 @@ public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptio
         var now = clock.GetUtcNow().UtcDateTime;
         var staleBefore = now.AddDays(-options.Value.StaleAfterDays);
         var today = InventoryUnits.Today(now);
-        var unsupported = EndOfSupport.UnsupportedAsOf(today);
+        // Release lines, so the filter runs in SQL on the OsRelease column (see OsLifecycleCatalog.UnsupportedReleasesAsOf).
+        var unsupported = catalogs.Lifecycle.UnsupportedReleasesAsOf(today).ToArray();
 
         IQueryable<Computer> scoped = db.Computers.AsNoTracking();
         if (filter.UnitId is { } unitId)
@@ -65,7 +67,7 @@ public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptio
         }
 
         var filtered = Apply(scoped, filter, staleBefore, unsupported);
-        return new InventorySelection(scoped, filtered, Sort(filtered, filter.Sort), units, now, staleBefore, today, unsupported);
+        return new InventorySelection(scoped, filtered, Sort(filtered, filter.Sort), units, now, staleBefore, today, unsupported, catalogs.Lifecycle);
     }
 
     private static Error? Validate(InventoryFilter filter)

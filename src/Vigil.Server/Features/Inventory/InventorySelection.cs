@@ -1,5 +1,6 @@
 using Vigil.Contracts.V1;
 using Vigil.Domain.Assets;
+using Vigil.Domain.Compliance.Catalogs;
 
 namespace Vigil.Server.Features.Inventory;
 
@@ -15,7 +16,9 @@ internal sealed record InventorySelection(
     DateTime Now,
     DateTime StaleBefore,
     DateOnly Today,
-    string[] Unsupported)
+    string[] Unsupported,
+    OsLifecycleCatalog Lifecycle)
 {
-    public ComputerSummaryDto Summary(Computer c) => c.ToSummary(Units.GetValueOrDefault(c.UnitId) ?? InventoryUnits.Unknown(c.UnitId), StaleBefore, Today);
+    public ComputerSummaryDto Summary(Computer c) =>
+        c.ToSummary(Units.GetValueOrDefault(c.UnitId) ?? InventoryUnits.Unknown(c.UnitId), StaleBefore, Today, Lifecycle);
 }
