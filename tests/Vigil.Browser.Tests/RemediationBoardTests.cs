@@ -109,6 +109,33 @@ public sealed class RemediationBoardTests(DemoServerFixture server) : IClassFixt
         }
     }
 
+    [Fact]
+    public void The_compliance_pages_fit_a_phone_with_real_data()
+    {
+        using var browser = new Browser(server, 390, 844);
+        browser.SignIn("dieuphoi.muongang", DemoSeeder.DemoPassword);
+        foreach (var path in new[] { "/compliance", "/compliance/results?status=Fail", "/remediation", "/remediation?status=Planned" })
+        {
+            browser.GoTo(path);
+            Assert.Empty(browser.Errors);
+            AssertNoHorizontalScroll(browser);
+        }
+
+        browser.SaveScreenshot("remediation-390");
+        browser.ClickAndWaitForNewPage(browser.Driver.FindElement(By.CssSelector("#item-table a.hostname")));
+        Assert.NotEmpty(browser.Driver.FindElements(By.Id("timeline-list")));
+        AssertNoHorizontalScroll(browser);
+        browser.ClickAndWaitForNewPage(browser.Driver.FindElement(By.CssSelector("#item-heading a")));
+        Assert.NotEmpty(browser.Driver.FindElements(By.Id("verdict-table")));
+        AssertNoHorizontalScroll(browser);
+    }
+
+    private static void AssertNoHorizontalScroll(Browser browser)
+    {
+        var widths = (IReadOnlyCollection<object>)browser.Script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")!;
+        Assert.True(Convert.ToInt64(widths.First()) <= Convert.ToInt64(widths.Last()) + 1, $"{browser.CurrentPath}{browser.Query}: wider than the screen");
+    }
+
     private static void Choose(Browser browser, IReadOnlyList<Guid> ids)
     {
         foreach (var box in browser.Driver.FindElements(By.CssSelector("input[name=Ids]")))

@@ -106,17 +106,14 @@ public sealed partial class ComplianceQuery
         if (!string.IsNullOrWhiteSpace(filter.Parts))
         {
             var parts = filter.Parts.Trim().ToLowerInvariant();
-            q = parts switch
-            {
-                "ram" => q.Where(r => r.EvidenceJson.Contains(AddRamFact) && !r.EvidenceJson.Contains(AddSsdFact)),
-                "ssd" => q.Where(r => r.EvidenceJson.Contains(AddSsdFact) && !r.EvidenceJson.Contains(AddRamFact)),
-                "both" => q.Where(r => r.EvidenceJson.Contains(AddRamFact) && r.EvidenceJson.Contains(AddSsdFact)),
-                _ => null!,
-            };
-            if (q is null)
+            if (!PartChoices.Contains(parts))
             {
                 return Error.Validation("compliance.filter_invalid", $"Unknown parts '{filter.Parts}' ({string.Join(", ", PartChoices)}).", "parts");
             }
+
+            var ram = parts != "ssd";
+            var ssd = parts != "ram";
+            q = q.Where(r => r.EvidenceJson.Contains(AddRamFact) == ram && r.EvidenceJson.Contains(AddSsdFact) == ssd);
         }
 
 #pragma warning disable CA1304, CA1311, CA1862 // ToUpper() here is SQL upper(), run by the database, not .NET culture code.
