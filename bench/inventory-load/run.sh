@@ -9,7 +9,8 @@
 # Environment: VIGIL_BENCH_POSTGRES=<Npgsql connection string> to use an existing PostgreSQL (give it an empty,
 # throwaway database); otherwise a throwaway cluster is started from /usr/lib/postgresql/*/bin when present.
 # VIGIL_BENCH_SYSTEMS picks what runs (default "ocs-server sqlite postgres"; the OCS server needs root and apt).
-# VIGIL_BENCH_SERVER_DIR=<folder with a built vigil-server> skips building the server.
+# VIGIL_BENCH_SERVER_DIR=<folder with a built vigil-server> skips building the server, VIGIL_BENCH_LOAD_DIR=<folder with
+# a built inventory-load> the load generator.
 # VIGIL_BENCH_CONCURRENCY (32), VIGIL_BENCH_POOL (repeat pool, 200), VIGIL_BENCH_FIRST (new machines prepared per
 # "first" measurement, 12000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 1000; the measurement
 # stops early when they are used up).
@@ -50,8 +51,11 @@ echo "inventory-load: building Release" >&2
 if [[ -z "${VIGIL_BENCH_SERVER_DIR:-}" ]]; then
     dotnet build -c Release src/Vigil.Server -o "$work/server" >"$work/build-server.log" 2>&1 || { cat "$work/build-server.log"; exit 1; }
 fi
-dotnet build -c Release bench/inventory-load -o "$work/load" >"$work/build-load.log" 2>&1 || { cat "$work/build-load.log"; exit 1; }
-load=("$work/load/inventory-load")
+load_dir="${VIGIL_BENCH_LOAD_DIR:-$work/load}"
+if [[ -z "${VIGIL_BENCH_LOAD_DIR:-}" ]]; then
+    dotnet build -c Release bench/inventory-load -o "$work/load" >"$work/build-load.log" 2>&1 || { cat "$work/build-load.log"; exit 1; }
+fi
+load=("$load_dir/inventory-load")
 ocs_payload=bench/inventory-load/payloads/fusioninventory-debian.xml
 agent_payload=bench/inventory-load/payloads/vigil-agent-linux.json
 

@@ -48,6 +48,11 @@ public static class SchemaMigrator
     {
         await using var connection = Open(provider, connectionString);
         await connection.OpenAsync(ct);
+        if (provider == StorageProvider.Sqlite)
+        {
+            await ExecuteAsync(connection, null, SqliteTuning.ConnectionPragmas + SqliteTuning.DatabasePragmas, ct);
+        }
+
         // On PostgreSQL, CREATE TABLE IF NOT EXISTS is not safe against itself: two sessions can both find the table
         // missing and the second fails on pg_type's unique index. So it too runs under the advisory lock.
         await using (var setup = await connection.BeginTransactionAsync(ct))

@@ -23,7 +23,7 @@ public static class StorageServiceCollectionExtensions
         switch (options.Provider)
         {
             case StorageProvider.Sqlite:
-                builder.UseSqlite(options.SqliteConnectionString);
+                builder.UseSqlite(options.SqliteConnectionString).AddInterceptors(SqliteTuning.Interceptor.Instance);
                 break;
             case StorageProvider.Postgres:
                 builder.UseNpgsql(options.ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for PostgreSQL."));

@@ -104,6 +104,33 @@ public sealed class AgentProtocolTests() : TwoBranchServerTests()
     }
 
     [Fact]
+    public async Task Concurrent_unchanged_reports_are_all_recorded_and_a_repeated_key_counts_once()
+    {
+        // Unchanged re-reports are written in shared group commits; a batch holding a duplicate key must fail only
+        // that delivery, and every acknowledged one must be in the database.
+        var (enrolled, agent) = await EnrolAsync("officer.a", World.A.Id);
+        var inventory = SampleInventory("KT-PC02");
+        var first = await TestServer.ReadAsync<InventoryReceiptDto>(await PostInventoryAsync(agent, "first", inventory));
+        var start = inventory.CollectedAt;
+
+        var distinct = Enumerable.Range(1, 40)
+            .Select(i => PostInventoryAsync(agent, $"again-{i}", inventory with { CollectedAt = start.AddSeconds(i) }));
+        var copies = Enumerable.Range(1, 8)
+            .Select(_ => PostInventoryAsync(agent, "same-key", inventory with { CollectedAt = start.AddSeconds(5) }));
+        var answers = await Task.WhenAll(distinct.Concat(copies));
+        var receipts = await Task.WhenAll(answers.Select(TestServer.ReadAsync<InventoryReceiptDto>));
+
+        Assert.Equal("stored", first.Status);
+        Assert.All(receipts.Take(40), r => Assert.Equal(("unchanged", first.ComputerId), (r.Status, r.ComputerId)));
+        Assert.Equal((1, 7), (receipts.Skip(40).Count(r => r.Status == "unchanged"), receipts.Skip(40).Count(r => r.Status == "duplicate")));
+        var (stored, observedAt) = await Server.WithSystemDbAsync(async db => (
+            await db.AgentReceipts.CountAsync(r => r.AgentId == enrolled.AgentId),
+            await db.Computers.Where(c => c.Id == first.ComputerId).Select(c => c.ObservedAt).SingleAsync()));
+        Assert.Equal(42, stored);
+        Assert.Equal(start.AddSeconds(40), observedAt, TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
     public async Task Oversized_inventory_is_refused_with_413()
     {
         var (_, agent) = await EnrolAsync("officer.a", World.A.Id);

@@ -138,9 +138,9 @@ public sealed class TwoBranchWorld
                 Hostname = host, SerialNumber = host + "-SN", Os = new OsInfo { Family = OsFamily.Windows, Name = "Microsoft Windows 10 Pro", Version = "10.0.19045" },
                 NetworkInterfaces = [new NetworkInterfaceInfo("eth0", mac, ["10.9.0.1"])], Software = [new SoftwareItem("Zalo", "24.10.1", "VNG Corp.")],
             };
-            var agent = await ingest.IngestAsync(new InventoryReport(InventorySource.Agent, "agent-" + host, now, machine, UnitId: unit.Id), default);
+            var agent = await ingest.IngestAsync(new InventoryReport(InventorySource.Agent, "agent-" + host, now, machine, UnitId: unit.Id), null, default);
             var sheet = new InventorySnapshot { Hostname = host, Owner = "Chủ " + host, Os = new OsInfo { Family = OsFamily.Windows, Name = "Windows 7" } };
-            await ingest.IngestAsync(new InventoryReport(InventorySource.Import, $"sheet:{unit.Code}/{host}", now, sheet, UnitHint: unit.Code), default);
+            await ingest.IngestAsync(new InventoryReport(InventorySource.Import, $"sheet:{unit.Code}/{host}", now, sheet, UnitHint: unit.Code), null, default);
             var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
             var computer = agent.Value!.ComputerId!.Value;
             return (computer, db.ComputerConflicts.Single(c => c.ComputerId == computer).Id);
@@ -149,7 +149,7 @@ public sealed class TwoBranchWorld
         (ComputerOfA, ConflictOfA) = await DisagreeingAsync(A, "A-PC7", "00:1a:2b:aa:00:07");
         (ComputerOfB, ConflictOfB) = await DisagreeingAsync(B1, Marker + "-PC7", "00:1a:2b:bb:00:07");
         var stray = new InventorySnapshot { Hostname = Marker + "-STRAY", Os = new OsInfo { Family = OsFamily.Windows, Name = "Microsoft Windows 7 Professional" } };
-        await ingest.IngestAsync(new InventoryReport(InventorySource.Ocs, Marker + "-STRAY-2024-01-01", now, stray, UnitHint: Marker + "-OLD-TAG"), default);
+        await ingest.IngestAsync(new InventoryReport(InventorySource.Ocs, Marker + "-STRAY-2024-01-01", now, stray, UnitHint: Marker + "-OLD-TAG"), null, default);
         UnassignedReport = scope.ServiceProvider.GetRequiredService<VigilDbContext>().UnassignedReports.Single().Id;
     }
     /// <summary>Remediation and an ESU exception on B's computer, all carrying the marker.</summary>

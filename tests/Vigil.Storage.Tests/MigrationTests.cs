@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Vigil.TestKit;
 
 namespace Vigil.Storage.Tests;
@@ -66,5 +67,27 @@ public class MigrationTests
         Assert.NotEmpty(mine);
         Assert.Equal(mine, SchemaMigrator.MigrationsFor(other).Select(m => (m.Version, m.Name)));
         Assert.Equal(Enumerable.Range(1, mine.Count), mine.Select(m => m.Version));
+    }
+
+    [Fact]
+    public async Task Sqlite_runs_with_a_write_ahead_log_full_sync_and_a_busy_timeout()
+    {
+        // Durability and concurrency depend on these: WAL lets readers go on beside the writer, FULL keeps every
+        // acknowledged commit through a power cut, and the timeout makes writers queue instead of failing.
+        await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
+        await using var db = store.CreateSystemContext();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+
+        Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
+        Assert.Equal("2", await PragmaAsync(connection, "synchronous"));
+        Assert.Equal(SqliteTuning.BusyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), await PragmaAsync(connection, "busy_timeout"));
+    }
+
+    private static async Task<string?> PragmaAsync(System.Data.Common.DbConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

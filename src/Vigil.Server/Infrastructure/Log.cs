@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Warning, "Refused a change outside the caller's scope: {Reason}")]
     public static partial void ScopeViolation(ILogger logger, string reason);
+
+    [LoggerMessage(10, LogLevel.Warning, "Could not record the use of API token {TokenId}; the request goes on")]
+    public static partial void TokenUseNotRecorded(ILogger logger, Exception exception, Guid tokenId);
+
+    [LoggerMessage(11, LogLevel.Warning, "A batch of {Count} unchanged inventory reports failed as a whole; writing them one by one")]
+    public static partial void ObservationBatchFailed(ILogger logger, int count);
 }

@@ -10,6 +10,7 @@ public class PatchSmbAndFreshnessTests
         var patched = Pcs.Verdict(Pcs.Windows7, "ms17-010");
         var missing = Pcs.Verdict(Pcs.Windows7 with { Hotfixes = ["KB2533552"] }, "ms17-010");
         var unknown = Pcs.Verdict(Pcs.Windows7 with { Hotfixes = null }, "ms17-010");
+        var laterRollupOnly = Pcs.Verdict(Pcs.Windows7 with { Hotfixes = ["KB2533552", "KB5022338"] }, "ms17-010");
         var windows11 = Pcs.Verdict(Pcs.Windows11 with { Hotfixes = null }, "ms17-010");
         var linux = Pcs.Verdict(Pcs.Ubuntu("24.04"), "ms17-010");
 
@@ -17,6 +18,8 @@ public class PatchSmbAndFreshnessTests
         Assert.Contains("KB4012212", patched.Evidence("patch"), StringComparison.Ordinal);
         Assert.Equal((ComplianceStatus.Fail, VerdictReasons.Ms17010Missing, RemediationKind.InstallPatch), (missing.Status, missing.Reason, missing.Remediation));
         Assert.Equal((ComplianceStatus.Unknown, VerdictReasons.Ms17010Unknown), (unknown.Status, unknown.Reason));
+        Assert.Equal((ComplianceStatus.Unknown, RemediationKind.None), (laterRollupOnly.Status, laterRollupOnly.Remediation));
+        Assert.Contains("KB5022338", laterRollupOnly.Evidence("patch"), StringComparison.Ordinal);
         Assert.Equal(ComplianceStatus.Pass, windows11.Status);
         Assert.Equal((ComplianceStatus.NotApplicable, "Linux"), (linux.Status, linux.Evidence("os_family")));
     }

@@ -227,7 +227,7 @@ public class IngestTests
 
         await using var ingestDb = world.Store.CreateContext(AccessContext.ForSystem("test"));
         var again = await new InventoryIngestService(ingestDb, TimeProvider.System)
-            .IngestAsync(new InventoryReport(InventorySource.Import, "sheet:XA-01/KT-PC01", T0.AddDays(1), row with { Owner = "B" }, UnitHint: "XA-01"), CancellationToken.None);
+            .IngestAsync(new InventoryReport(InventorySource.Import, "sheet:XA-01/KT-PC01", T0.AddDays(1), row with { Owner = "B" }, UnitHint: "XA-01"), null, CancellationToken.None);
 
         Assert.Equal("inventory.moved", again.Error?.Code);
         await using var check = world.Db();

@@ -53,7 +53,7 @@ internal sealed class IngestWorld : IAsyncDisposable
     public async Task<IngestOutcome> IngestAsync(InventoryReport report)
     {
         await using var db = Store.CreateContext(AccessContext.ForSystem("test"));
-        var result = await new InventoryIngestService(db, TimeProvider.System).IngestAsync(report, CancellationToken.None);
+        var result = await new InventoryIngestService(db, TimeProvider.System).IngestAsync(report, null, CancellationToken.None);
         Assert.True(result.IsSuccess, result.Error?.Message);
         return result.Value!;
     }

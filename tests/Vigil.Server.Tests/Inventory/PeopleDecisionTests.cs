@@ -73,12 +73,16 @@ public class PeopleDecisionTests
     public async Task Choosing_the_reporting_source_of_a_unit_conflict_moves_the_computer_with_all_its_rows(StorageProvider provider)
     {
         await using var world = await CreateAsync(provider);
-        var pc = (await world.IngestAsync(new InventoryReport(InventorySource.Agent, "agent-1", T0, Win7Pc(), UnitId: world.UnitA))).ComputerId!.Value;
+        var agentId = Guid.NewGuid();
+        var pc = (await world.IngestAsync(new InventoryReport(InventorySource.Agent, agentId.ToString(), T0, Win7Pc(), UnitId: world.UnitA))).ComputerId!.Value;
         await world.IngestAsync(new InventoryReport(InventorySource.Ocs, "ocs-1", T0.AddHours(1), Win7Pc(), UnitHint: "XB-02"));
         Guid conflictId;
         await using (var db = world.Db())
         {
             conflictId = (await db.ComputerConflicts.SingleAsync(c => c.Field == "unit")).Id;
+            db.Agents.Add(new Vigil.Domain.Agents.Agent { Id = agentId, UnitId = world.UnitA, ComputerId = pc, Hostname = "KT-PC01", CredentialHash = new string('a', 64), EnrolledAt = T0 });
+            db.AgentCommands.Add(new Vigil.Domain.Agents.AgentCommand { Id = Guid.NewGuid(), AgentId = agentId, UnitId = world.UnitA, Kind = "collect-inventory", CreatedAt = T0 });
+            await db.SaveChangesAsync();
         }
 
         // An officer of A cannot place it in B.
@@ -105,10 +109,13 @@ public class PeopleDecisionTests
             Assert.Equal(IdentityKeys.HostKey(world.UnitB, "KT-PC01"), identifiers.Single(i => i.Kind == IdentityKind.Hostname).Value);
             var decision = await db.ComputerChanges.SingleAsync(c => c.Source == InventorySource.Manual);
             Assert.Equal(("unit", "XA-01", "XB-02 (ocs)"), (decision.Field, decision.OldValue, decision.NewValue));
+            Assert.Equal(world.UnitB, (await db.Agents.SingleAsync()).UnitId);
+            Assert.Equal(world.UnitB, (await db.AgentCommands.SingleAsync()).UnitId);
         }
 
-        // The OCS agent keeps reporting B's TAG: that now agrees, so no new conflict.
+        // The OCS agent keeps reporting B's TAG and the moved Vigil agent now speaks for B: both agree, no new conflict.
         await world.IngestAsync(new InventoryReport(InventorySource.Ocs, "ocs-1", T0.AddDays(1), Win7Pc() with { Hotfixes = ["KB4012212", "KB4474419"] }, UnitHint: "XB-02"));
+        await world.IngestAsync(new InventoryReport(InventorySource.Agent, agentId.ToString(), T0.AddDays(1), Win7Pc() with { Hotfixes = ["KB4012212", "KB4474419"] }, UnitId: world.UnitB));
         await using (var db = world.Db())
         {
             Assert.Equal(0, (await db.Computers.SingleAsync()).OpenConflicts);

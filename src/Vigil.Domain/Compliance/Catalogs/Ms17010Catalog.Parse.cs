@@ -7,7 +7,7 @@ public sealed partial class Ms17010Catalog
 {
     private static readonly string[] s_rootKeys = ["version", "entries"];
     private static readonly string[] s_entryKeys =
-        ["key", "label", "releases", "builds", "builds_from", "fixed_build", "fixed_by", "superseded_by", "not_affected"];
+        ["key", "label", "releases", "builds", "builds_from", "fixed_build", "fixed_by", "superseded_by", "not_affected", "later_rollups_from"];
 
     /// <summary>Reads a catalog file (the embedded default or a site's <c>ms17-010.yaml</c>); never throws.</summary>
     public static Result<Ms17010Catalog> Parse(string yaml, string fileName)
@@ -55,6 +55,7 @@ public sealed partial class Ms17010Catalog
         var fixedBy = Kbs(reader, node, "fixed_by");
         var supersededBy = Kbs(reader, node, "superseded_by");
         var notAffected = reader.Bool(node, "not_affected");
+        var laterRollups = reader.String(node, "later_rollups_from");
         if (reader.Failed)
         {
             return null;
@@ -67,6 +68,10 @@ public sealed partial class Ms17010Catalog
         else if (builds.Count > 0 && buildsFrom.Count > 0 || buildsFrom.Count > 1)
         {
             reader.Fail(CatalogYaml.Child(node, "builds_from"), "give either 'builds' (a list) or 'builds_from' (one build).");
+        }
+        else if (laterRollups is not null && (KbNumber(laterRollups) is null || !laterRollups.StartsWith("KB", StringComparison.OrdinalIgnoreCase)))
+        {
+            reader.Fail(CatalogYaml.Child(node, "later_rollups_from"), $"'later_rollups_from' names one update as KB followed by digits, not '{laterRollups}'.");
         }
         else if (!notAffected && fixedBy.Count == 0)
         {
@@ -84,7 +89,8 @@ public sealed partial class Ms17010Catalog
         }
 
         return reader.Failed ? null : new Ms17010Entry(
-            key!, label!, releases, builds, buildsFrom.Count == 1 ? buildsFrom[0] : null, fixedBuildText, fixedBy, supersededBy, notAffected)
+            key!, label!, releases, builds, buildsFrom.Count == 1 ? buildsFrom[0] : null, fixedBuildText, fixedBy, supersededBy, notAffected,
+            laterRollups is null ? null : "KB" + KbNumber(laterRollups))
         {
             Fixed = fixedBuild,
         };

@@ -95,6 +95,11 @@ public sealed partial class Ms17010Catalog
             return new PatchCheck(PatchState.Unknown, entry.Fixed is null ? "installed updates not reported" : "installed updates and build revision not reported");
         }
 
+        if (LaterUpdate(entry, hotfixes) is { } later)
+        {
+            return new PatchCheck(PatchState.Unknown, $"none of the listed updates, but {later} (at or after {entry.LaterRollupsFrom}) is installed and may be a later rollup with the fix");
+        }
+
         var wanted = entry.FixedBy.Concat(entry.SupersededBy).ToList();
         var listed = string.Join(", ", wanted.Take(4)) + (wanted.Count > 4 ? ", …" : "");
         return new PatchCheck(PatchState.Missing, $"none of {listed} among {hotfixes.Count} installed updates");
@@ -135,6 +140,25 @@ public sealed partial class Ms17010Catalog
             if (KbDigits(hotfixes[i]) is { IsEmpty: false } number && lookup.TryGetValue(number, out var kb))
             {
                 return "KB" + kb;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An installed update numbered at or after the entry's first later rollup; KB numbers grow with time.</summary>
+    private static string? LaterUpdate(Ms17010Entry entry, IReadOnlyList<string> hotfixes)
+    {
+        if (KbNumber(entry.LaterRollupsFrom) is not { } first || !long.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var from))
+        {
+            return null;
+        }
+
+        foreach (var hotfix in hotfixes)
+        {
+            if (long.TryParse(KbDigits(hotfix), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= from)
+            {
+                return "KB" + number.ToString(CultureInfo.InvariantCulture);
             }
         }
 

@@ -10,6 +10,11 @@ namespace Vigil.Domain.Compliance.Catalogs;
 /// <param name="FixedBy">The March 2017 (or, for XP/2003/8, May 2017) updates that fix it.</param>
 /// <param name="SupersededBy">Later updates that contain the fix.</param>
 /// <param name="NotAffected">The release shipped with the fix.</param>
+/// <param name="LaterRollupsFrom">
+/// The first cumulative monthly rollup after the listed updates (June 2017). Every later rollup contains the fix too
+/// but they are too many to list, so a computer showing none of the listed updates and an update numbered at or after
+/// this one is Unknown rather than Missing.
+/// </param>
 public sealed record Ms17010Entry(
     string Key,
     string Label,
@@ -19,7 +24,8 @@ public sealed record Ms17010Entry(
     string? FixedBuild,
     IReadOnlyList<string> FixedBy,
     IReadOnlyList<string> SupersededBy,
-    bool NotAffected)
+    bool NotAffected,
+    string? LaterRollupsFrom = null)
 {
     internal WindowsBuild? Fixed { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -55,11 +56,28 @@ internal sealed class ApiTokenAuthenticationHandler(
 
         if (token.LastUsedAt is null || now - token.LastUsedAt > LastUsedPrecision)
         {
-            token.LastUsedAt = now;
-            await db.SaveChangesAsync(Context.RequestAborted);
+            await RecordUseAsync(db, token.Id, now);
         }
 
         var principal = VigilAuthentication.PrincipalFor(user, Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+    }
+
+    /// <summary>
+    /// Bookkeeping, not authorisation: of many concurrent requests only the first in a minute writes (the condition),
+    /// and a write that fails (the database busy under load) must not fail the request it rides on.
+    /// </summary>
+    private async Task RecordUseAsync(VigilDbContext db, Guid tokenId, DateTime now)
+    {
+        var before = now - LastUsedPrecision;
+        try
+        {
+            await db.ApiTokens.Where(t => t.Id == tokenId && (t.LastUsedAt == null || t.LastUsedAt < before))
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+        }
+        catch (DbException e)
+        {
+            Log.TokenUseNotRecorded(Logger, e, tokenId);
+        }
     }
 }

@@ -13,10 +13,9 @@ public static class AgentInventoryMapper
     public static readonly TimeSpan ClockSkewAllowed = TimeSpan.FromMinutes(5);
 
     /// <param name="receivedAtUtc">When the server got the report; caps a collection time from a clock running fast.</param>
-    public static InventoryReport ToReport(AgentInventoryDto dto, Agent agent, DateTime receivedAtUtc)
+    public static InventoryReport ToReport(AgentInventoryDto dto, Guid agentId, Guid unitId, DateTime receivedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(dto);
-        ArgumentNullException.ThrowIfNull(agent);
         var snapshot = new InventorySnapshot
         {
             Hostname = Clean(dto.Hostname),
@@ -46,7 +45,7 @@ public static class AgentInventoryMapper
         };
         var collectedAt = DateTime.SpecifyKind(dto.CollectedAt, DateTimeKind.Utc);
         var observedAt = dto.CollectedAt == default || collectedAt > receivedAtUtc + ClockSkewAllowed ? receivedAtUtc : collectedAt;
-        return new InventoryReport(InventorySource.Agent, agent.Id.ToString(), observedAt, snapshot, UnitHint: null, UnitId: agent.UnitId);
+        return new InventoryReport(InventorySource.Agent, agentId.ToString(), observedAt, snapshot, UnitHint: null, UnitId: unitId);
     }
 
     private static OsInfo ToOs(AgentOsDto os) => new()

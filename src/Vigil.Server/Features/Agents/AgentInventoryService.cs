@@ -9,10 +9,11 @@ using Vigil.Storage;
 namespace Vigil.Server.Features.Agents;
 
 /// <summary>
-/// Receives an agent's inventory exactly once per idempotency key. The receipt row is inserted first, in the same
-/// transaction as the ingest: a concurrent retry of the same delivery waits on the key's unique index and then finds
-/// the receipt, a crash before commit leaves neither receipt nor inventory (so the agent's retry is ingested as new),
-/// and a crash after commit leaves both (so the retry is answered "duplicate").
+/// Receives an agent's inventory exactly once per idempotency key. The receipt row is written in the same transaction
+/// as the report (the ingest calls back once it knows the outcome, whether the report is stored or only seen again in
+/// a group commit): a crash before commit leaves neither receipt nor inventory (so the agent's retry is ingested as
+/// new), a crash after commit leaves both (so the retry is answered "duplicate"), and of two concurrent deliveries of
+/// one key the receipt's unique key lets only one commit; the other is answered "duplicate".
 /// </summary>
 public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest ingest, TimeProvider clock)
 {
@@ -37,53 +38,52 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
         }
 
         var agentId = db.Access.Scope.AgentId ?? throw new InvalidOperationException("Only an agent delivers inventory.");
-        if (await FindReceiptAsync(agentId, idempotencyKey!, ct) is { } seen)
+        var key = idempotencyKey!;
+        if (await FindReceiptAsync(agentId, key, ct) is { } seen)
         {
             return new InventoryReceiptDto(Duplicate, seen.ComputerId);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var agent = await db.Agents.FirstAsync(a => a.Id == agentId, ct);
-        var receipt = new AgentReceipt { AgentId = agentId, IdempotencyKey = idempotencyKey!, UnitId = agent.UnitId, ReceivedAt = now, Status = "pending" };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.AgentReceipts.Add(receipt);
+        // The agent's credential fixed its unit at authentication; its scope holds that one unit.
+        var unitId = db.Access.Scope.ReadableUnitIds.Single();
+        var hostname = string.IsNullOrWhiteSpace(inventory.Hostname) || inventory.Hostname.Length > AgentEnrolService.MaxHostnameLength
+            ? null
+            : inventory.Hostname.Trim();
+        AlongsideWrite recordDelivery = async (target, outcome, token) =>
+        {
+            target.AgentReceipts.Add(new AgentReceipt
+            {
+                AgentId = agentId,
+                IdempotencyKey = key,
+                UnitId = unitId,
+                ReceivedAt = now,
+                Status = outcome.Status.ToString().ToLowerInvariant(),
+                ComputerId = outcome.ComputerId,
+            });
+            await target.Agents.Where(a => a.Id == agentId).ExecuteUpdateAsync(
+                u => u.SetProperty(a => a.LastSeenAt, now)
+                    .SetProperty(a => a.ComputerId, a => outcome.ComputerId ?? a.ComputerId)
+                    .SetProperty(a => a.Hostname, a => hostname ?? a.Hostname),
+                token);
+        };
+
+        Result<IngestOutcome> result;
         try
         {
-            await db.SaveChangesAsync(ct);
+            result = await ingest.IngestAsync(AgentInventoryMapper.ToReport(inventory, agentId, unitId, now), recordDelivery, ct);
         }
         catch (DbUpdateException)
         {
             // Lost the race against a retry of the same delivery that committed first.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return await FindReceiptAsync(agentId, idempotencyKey!, ct) is { } winner
+            return await FindReceiptAsync(agentId, key, ct) is { } winner
                 ? new InventoryReceiptDto(Duplicate, winner.ComputerId)
                 : throw new InvalidOperationException("Receipt insert failed but no receipt exists.");
         }
 
-        var outcome = await ingest.IngestAsync(AgentInventoryMapper.ToReport(inventory, agent, now), ct);
-        if (!outcome.IsSuccess)
-        {
-            await tx.RollbackAsync(ct);
-            return outcome.Error!;
-        }
-
-        // Read again rather than trust the entities above: the ingest may clear the change tracker between attempts.
-        var status = outcome.Value!.Status.ToString().ToLowerInvariant();
-        var stored = await db.AgentReceipts.FirstAsync(r => r.AgentId == agentId && r.IdempotencyKey == idempotencyKey, ct);
-        stored.Status = status;
-        stored.ComputerId = outcome.Value.ComputerId;
-        var current = await db.Agents.FirstAsync(a => a.Id == agentId, ct);
-        current.ComputerId = outcome.Value.ComputerId ?? current.ComputerId;
-        current.LastSeenAt = now;
-        if (!string.IsNullOrWhiteSpace(inventory.Hostname) && inventory.Hostname.Length <= AgentEnrolService.MaxHostnameLength)
-        {
-            current.Hostname = inventory.Hostname.Trim();
-        }
-
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new InventoryReceiptDto(status, outcome.Value.ComputerId);
+        return result.IsSuccess
+            ? new InventoryReceiptDto(result.Value!.Status.ToString().ToLowerInvariant(), result.Value.ComputerId)
+            : result.Error!;
     }
 
     private Task<AgentReceipt?> FindReceiptAsync(Guid agentId, string key, CancellationToken ct) =>

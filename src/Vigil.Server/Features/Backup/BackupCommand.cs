@@ -104,8 +104,8 @@ internal static class BackupCommand
     }
 
     /// <summary>
-    /// The database uses a rollback journal, so the backup API answers SQLITE_BUSY while the running server (a job, an
-    /// API call) holds a write lock, and Microsoft.Data.Sqlite does not retry it; writes are short, so wait them out.
+    /// The backup API can still answer SQLITE_BUSY or SQLITE_LOCKED while the running server checkpoints its write-ahead
+    /// log or holds a lock, and Microsoft.Data.Sqlite does not retry it; those moments are short, so wait them out.
     /// </summary>
     private static async Task CopyWhileServerWritesAsync(SqliteConnection source, SqliteConnection target)
     {

@@ -113,6 +113,7 @@ public sealed class ConflictService(VigilDbContext db, TimeProvider clock)
             row.UnitId = target.Id;
         }
 
+        await MoveAgentsAsync(id, target.Id, ct);
         foreach (var identifier in await db.ComputerIdentifiers.Where(i => i.ComputerId == id).ToListAsync(ct))
         {
             if (identifier.Kind != IdentityKind.Hostname)
@@ -128,6 +129,31 @@ public sealed class ConflictService(VigilDbContext db, TimeProvider clock)
             {
                 db.ComputerIdentifiers.Add(new ComputerIdentifier { Kind = IdentityKind.Hostname, Value = rekeyed, ComputerId = id, UnitId = target.Id });
             }
+        }
+    }
+
+    /// <summary>
+    /// The computer's agents follow it: an agent's credential carries its unit, so one left behind would keep reporting
+    /// the old unit and reopen the conflict. Their commands and receipts go too, or the moved agent could no longer see
+    /// its pending commands or recognise a retried delivery.
+    /// </summary>
+    private async Task MoveAgentsAsync(Guid computerId, Guid unitId, CancellationToken ct)
+    {
+        var agents = await db.Agents.Where(a => a.ComputerId == computerId).ToListAsync(ct);
+        foreach (var agent in agents)
+        {
+            agent.UnitId = unitId;
+        }
+
+        var agentIds = agents.Select(a => a.Id).ToList();
+        foreach (var command in await db.AgentCommands.Where(c => agentIds.Contains(c.AgentId)).ToListAsync(ct))
+        {
+            command.UnitId = unitId;
+        }
+
+        foreach (var receipt in await db.AgentReceipts.Where(r => agentIds.Contains(r.AgentId)).ToListAsync(ct))
+        {
+            receipt.UnitId = unitId;
         }
     }
 

@@ -9,7 +9,11 @@ namespace Vigil.Server.Features.Inventory;
 /// </summary>
 public interface IInventoryIngest
 {
-    Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, CancellationToken ct);
+    /// <summary>
+    /// Stores one report. <paramref name="alongside"/>, when given, adds rows that must commit with the report (an
+    /// agent's delivery receipt) and is called once the outcome is known, with the context that will commit them.
+    /// </summary>
+    Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, AlongsideWrite? alongside, CancellationToken ct);
 
     /// <summary>All or nothing: either every report is stored or none is (spreadsheet imports).</summary>
     Task<Result<IReadOnlyList<IngestOutcome>>> IngestAllAsync(IReadOnlyList<InventoryReport> reports, CancellationToken ct);

@@ -12,28 +12,31 @@ namespace Vigil.Server.Features.Inventory;
 /// computer (source key, then UUID, serial, MAC, hostname in unit), its changes written to history and the
 /// computer's facts re-resolved from all its sources. Callers authorise the channel first; the ingest then acts as
 /// the system, because the same machine may already be known in another unit (which is shown as a conflict).
+/// Unchanged re-reports go through the <see cref="ObservationWriter"/>'s group commit unless a caller's transaction is
+/// open (an import); without a writer (tests of the ingest alone) they are written directly.
 /// </summary>
-internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProvider clock) : IInventoryIngest
+internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProvider clock, ObservationWriter? writer = null) : IInventoryIngest
 {
     private const int Attempts = 3;
 
     private readonly ComputerResolver _resolver = new(db, clock);
 
-    public async Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, CancellationToken ct)
+    public async Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, AlongsideWrite? alongside, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
         var prepared = Prepared.Of(report);
         using var elevated = db.Access.ElevateToSystem();
+        var ambient = db.Database.CurrentTransaction is not null;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                if (await IngestOneAsync(prepared, ct) is { } outcome)
+                if (await IngestOneAsync(prepared, alongside, ct) is { } outcome)
                 {
                     return outcome;
                 }
             }
-            catch (DbUpdateException) when (attempt < Attempts && db.Database.CurrentTransaction is null)
+            catch (DbUpdateException) when (attempt < Attempts && !ambient)
             {
                 // Two first reports of one machine raced on an identifier or source key; the loser retries and merges.
             }
@@ -60,7 +63,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             foreach (var report in prepared)
             {
                 // A race lost inside a transaction cannot be retried here (PostgreSQL aborts it); the caller repeats.
-                var outcome = await IngestOneAsync(report, ct)
+                var outcome = await IngestOneAsync(report, null, ct)
                     ?? Error.Conflict("inventory.busy", "Another import of the same computers is running; try again.");
                 if (!outcome.IsSuccess)
                 {
@@ -89,7 +92,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Null when a concurrent report created the same computer first and this one must start over.</summary>
-    private async Task<Result<IngestOutcome>?> IngestOneAsync(Prepared report, CancellationToken ct)
+    private async Task<Result<IngestOutcome>?> IngestOneAsync(Prepared report, AlongsideWrite? alongside, CancellationToken ct)
     {
         // Only the head of the stored report: an unchanged re-report needs its hash, not its (large) snapshot.
         var head = await db.ComputerSources
@@ -105,8 +108,9 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 
         if (head is not null && head.SnapshotHash == report.Hash)
         {
-            await TouchAsync(head.Id, head.ComputerId, head.ObservedAt, report.ObservedAt, ct);
-            return new IngestOutcome(IngestStatus.Unchanged, head.ComputerId);
+            var unchanged = new IngestOutcome(IngestStatus.Unchanged, head.ComputerId);
+            await TouchAsync(new Observation(head.Id, head.ComputerId, report.ObservedAt), head.ObservedAt, alongside, unchanged, ct);
+            return unchanged;
         }
 
         var source = head is null ? null : await db.ComputerSources.FirstAsync(s => s.Id == head.Id, ct);
@@ -117,8 +121,9 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 
         if (computer is null && unitId is null)
         {
-            await QueueUnassignedAsync(report, ct);
-            return new IngestOutcome(IngestStatus.Unassigned, null);
+            var unassigned = new IngestOutcome(IngestStatus.Unassigned, null);
+            await QueueUnassignedAsync(report, alongside, unassigned, ct);
+            return unassigned;
         }
 
         if (computer is null)
@@ -133,22 +138,66 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             return null;
         }
 
-        await db.UnassignedReports.Where(r => r.Source == report.Source && r.SourceKey == report.SourceKey).ExecuteDeleteAsync(ct);
-        await db.SaveChangesAsync(ct);
-        return new IngestOutcome(IngestStatus.Stored, computer.Id);
+        var stored = new IngestOutcome(IngestStatus.Stored, computer.Id);
+        await CommitAsync(
+            async () =>
+            {
+                await db.UnassignedReports.Where(r => r.Source == report.Source && r.SourceKey == report.SourceKey).ExecuteDeleteAsync(ct);
+                if (alongside is not null)
+                {
+                    await alongside(db, stored, ct);
+                }
+            },
+            ct);
+        return stored;
     }
 
-    // The common case, an unchanged re-report, costs two indexed updates and no reads of the snapshot.
-    private async Task TouchAsync(Guid sourceId, Guid computerId, DateTime storedObservedAt, DateTime observedAt, CancellationToken ct)
+    // The common case, an unchanged re-report, costs two indexed updates and no reads of the snapshot; outside an
+    // import they share one commit with whatever other re-reports arrived meanwhile.
+    private async Task TouchAsync(Observation seen, DateTime storedObservedAt, AlongsideWrite? alongside, IngestOutcome outcome, CancellationToken ct)
     {
-        if (observedAt <= storedObservedAt)
+        if (writer is not null && db.Database.CurrentTransaction is null)
         {
+            await writer.WriteAsync(seen, alongside, ct);
             return;
         }
 
-        await db.ComputerSources.Where(s => s.Id == sourceId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ObservedAt, observedAt), ct);
-        await db.Computers.Where(c => c.Id == computerId && c.ObservedAt < observedAt)
-            .ExecuteUpdateAsync(u => u.SetProperty(c => c.ObservedAt, observedAt), ct);
+        if (seen.ObservedAt > storedObservedAt)
+        {
+            await db.ComputerSources.Where(s => s.Id == seen.SourceId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ObservedAt, seen.ObservedAt), ct);
+            await db.Computers.Where(c => c.Id == seen.ComputerId && c.ObservedAt < seen.ObservedAt)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.ObservedAt, seen.ObservedAt), ct);
+        }
+
+        if (alongside is not null)
+        {
+            await CommitAsync(() => alongside(db, outcome, ct), ct);
+        }
+    }
+
+    /// <summary>
+    /// One commit for the report's writes: statements run by <paramref name="writes"/> and the tracked changes. The
+    /// transaction starts only now, after the reads and the resolution, so SQLite's single write lock is held briefly.
+    /// </summary>
+    private async Task CommitAsync(Func<Task> writes, CancellationToken ct)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            await writes();
+            await db.SaveChangesAsync(ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 
     private async Task<Guid?> TargetUnitAsync(Prepared report, CancellationToken ct)
@@ -230,7 +279,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             Actor = db.Access.ActorId is null ? null : db.Access.ActorName,
         });
 
-    private async Task QueueUnassignedAsync(Prepared report, CancellationToken ct)
+    private async Task QueueUnassignedAsync(Prepared report, AlongsideWrite? alongside, IngestOutcome outcome, CancellationToken ct)
     {
         var row = await db.UnassignedReports.FirstOrDefaultAsync(r => r.Source == report.Source && r.SourceKey == report.SourceKey, ct);
         if (row is null)
@@ -245,6 +294,6 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         row.ObservedAt = report.ObservedAt;
         row.Reports++;
         row.SnapshotJson = report.Json;
-        await db.SaveChangesAsync(ct);
+        await CommitAsync(() => alongside is null ? Task.CompletedTask : alongside(db, outcome, ct), ct);
     }
 }

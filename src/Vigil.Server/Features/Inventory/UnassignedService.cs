@@ -50,7 +50,7 @@ public sealed class UnassignedService(VigilDbContext db, IInventoryIngest ingest
         }
 
         var report = new InventoryReport(row.Source, row.SourceKey, row.ObservedAt, SnapshotJson.Deserialize(row.SnapshotJson), row.UnitHint, unitId);
-        var outcome = await ingest.IngestAsync(report, ct);
+        var outcome = await ingest.IngestAsync(report, null, ct);
         if (!outcome.IsSuccess)
         {
             return outcome.Error!;

@@ -59,6 +59,10 @@ public class CatalogParseTests
         "ms17-010.yaml:3:5: 'releases' must name at least one Windows release")]
     [InlineData("version: 1\nentries:\n  - key: a\n    label: A\n    releases: [Windows 11]\n    not_affected: maybe\n",
         "ms17-010.yaml:6:19: 'not_affected' must be true or false, not 'maybe'.")]
+    [InlineData("version: 1\nentries:\n  - key: a\n    label: A\n    releases: [Windows 7]\n    fixed_by: [KB4012212]\n    later_rollups_from: [KB4022719]\n",
+        "ms17-010.yaml:7:25: ")]
+    [InlineData("version: 1\nentries:\n  - key: a\n    label: A\n    releases: [Windows 7]\n    fixed_by: [KB4012212]\n    later_rollups_from: June\n",
+        "ms17-010.yaml:7:25: 'later_rollups_from' names one update as KB followed by digits, not 'June'.")]
     public void Ms17010_errors_say_where(string yaml, string expected) => AssertError(Ms17010Catalog.Parse(yaml, "ms17-010.yaml"), expected);
 
     [Fact]
@@ -109,7 +113,7 @@ public class CatalogParseTests
 
         var merged = baseline.Merge(site);
 
-        Assert.Equal(PatchState.Missing, baseline.Check(OsFamily.Windows, "Microsoft Windows 7 Professional", "6.1.7601", "7601", january2020).State);
+        Assert.Equal(PatchState.Unknown, baseline.Check(OsFamily.Windows, "Microsoft Windows 7 Professional", "6.1.7601", "7601", january2020).State);
         Assert.Equal(new PatchCheck(PatchState.Patched, "KB4534310 installed"), merged.Check(OsFamily.Windows, "Microsoft Windows 7 Professional", "6.1.7601", "7601", january2020));
         Assert.Equal(baseline.Version + "+site-1", merged.Version);
         Assert.Equal(baseline.Entries.Count, merged.Entries.Count);
@@ -151,7 +155,7 @@ public class CatalogParseTests
         Assert.Same(OsLifecycleCatalog.Default, catalogs.Lifecycle);
         Assert.Same(Ms17010Catalog.Default, catalogs.Ms17010);
         Assert.Same(Windows11Processors.Default, catalogs.Windows11Cpus);
-        Assert.Equal("os-lifecycle 2026.11.1; ms17-010 2017.05.2; windows11-processors 2025.10.6", catalogs.Version);
+        Assert.Equal("os-lifecycle 2026.11.1; ms17-010 2017.05.3; windows11-processors 2025.10.6", catalogs.Version);
     }
 
     private static void AssertError<T>(Result<T> result, string expected)

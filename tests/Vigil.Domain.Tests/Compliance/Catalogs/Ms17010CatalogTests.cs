@@ -73,6 +73,13 @@ public partial class Ms17010CatalogTests
     [InlineData("Microsoft Windows 7 Professional", "6.1.7601", "7601", "KB2533623,KB4019264", PatchState.Patched, "KB4019264 installed")]
     [InlineData("Microsoft Windows 7 Professional", "6.1.7601", "7601", "kb4015549", PatchState.Patched, "KB4015549 installed")]
     [InlineData("Microsoft Windows 7 Professional", "6.1.7601", "7601", "KB2533623,KB3125574", PatchState.Missing, "none of KB4012212, KB4012215, KB4012218, KB4015549, … among 2 installed updates")]
+    // A fully updated machine may show only rollups after the listed ones (cleanup removes superseded updates): with an
+    // update numbered at or after June 2017's rollup the KB list cannot decide, so Unknown, not a false Missing.
+    [InlineData("Microsoft Windows 7 Professional", "6.1.7601", "7601", "KB2533623,KB5022338", PatchState.Unknown, "none of the listed updates, but KB5022338 (at or after KB4022719) is installed and may be a later rollup with the fix")]
+    [InlineData("Microsoft Windows 7 Professional", "6.1.7601", "7601", "KB4022719", PatchState.Unknown, "none of the listed updates, but KB4022719 (at or after KB4022719) is installed and may be a later rollup with the fix")]
+    [InlineData("Microsoft Windows 7 Professional", "6.1.7601", "7601", "KB4022718", PatchState.Missing, "none of KB4012212, KB4012215, KB4012218, KB4015549, … among 1 installed updates")]
+    [InlineData("Microsoft Windows 8.1 Pro", "6.3.9600", "9600", "KB5022352", PatchState.Unknown, "none of the listed updates, but KB5022352 (at or after KB4022726) is installed and may be a later rollup with the fix")]
+    [InlineData("Microsoft Windows XP Professional", "5.1.2600", "2600", "KB5022338", PatchState.Missing, "none of KB4012598 among 1 installed updates")]
     [InlineData("Microsoft Windows Server 2008 R2 Standard", "6.1.7601", "7601", "KB4019264", PatchState.Patched, "KB4019264 installed")]
     [InlineData("Microsoft Windows Server 2008 R2 Standard", "6.1.7601", "7601", "KB4012598", PatchState.Missing, "none of KB4012212, KB4012215, KB4012218, KB4015549, … among 1 installed updates")]
     [InlineData("Microsoft® Windows Server® 2008 Standard", "6.0.6003", "6003", "KB4012598", PatchState.Patched, "KB4012598 installed")]

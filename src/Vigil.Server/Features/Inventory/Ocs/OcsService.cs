@@ -32,7 +32,7 @@ internal sealed class OcsService(IInventoryIngest ingest, AccessContext access, 
                 var report = request.Report!;
                 // No person acts here: history and logs name the channel and the agent's device.
                 access.ActorName = Truncate("ocs:" + request.DeviceId, 100);
-                var outcome = await ingest.IngestAsync(report, ct);
+                var outcome = await ingest.IngestAsync(report, null, ct);
                 if (!outcome.IsSuccess)
                 {
                     return outcome.Error!;
