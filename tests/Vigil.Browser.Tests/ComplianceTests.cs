@@ -52,6 +52,14 @@ public sealed class ComplianceTests(DemoServerFixture server) : IClassFixture<De
         Assert.Contains("Ngày", chart.Text, StringComparison.Ordinal);
         browser.SaveScreenshot("compliance-dashboard");
 
+        // An earlier day's figures come from its daily counts; they are not linked to today's lists.
+        browser.GoTo($"/compliance?unit={unitId}&subtree=true&asOf=" + DateTime.UtcNow.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.NotEmpty(browser.Driver.FindElements(By.Id("not-linked")));
+        Assert.Contains("Số liệu đã chốt", browser.Driver.FindElement(By.Id("compliance-basis")).Text, StringComparison.Ordinal);
+        Assert.Empty(browser.Driver.FindElements(By.CssSelector("#rule-table a")));
+        browser.Driver.Navigate().Back();
+        failCell = browser.Driver.FindElement(By.CssSelector("#rule-table tr[data-rule='supported-os'] td[data-status='Fail'] a"));
+
         browser.ClickAndWaitForNewPage(failCell);
         Assert.Equal("/compliance/results", browser.CurrentPath);
         Assert.Contains("rule=supported-os", browser.Query, StringComparison.Ordinal);

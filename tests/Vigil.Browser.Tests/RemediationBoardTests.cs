@@ -110,6 +110,53 @@ public sealed class RemediationBoardTests(DemoServerFixture server) : IClassFixt
     }
 
     [Fact]
+    public async Task A_replace_item_is_linked_to_the_new_computer_found_by_hostname_in_the_unit()
+    {
+        var (itemId, oldId, newHost) = await server.WithSystemDbAsync(async db =>
+        {
+            var unit = await db.Units.SingleAsync(u => u.Code == "DB-MUONGANG-THCS");
+            var item = await db.RemediationItems.Where(i => i.UnitId == unit.Id && i.Kind == RemediationKind.Replace && i.Status == RemediationStatus.InProgress
+                && i.ReplacementComputerId == null).OrderBy(i => i.Id).FirstAsync();
+            var replacement = await db.Computers.Where(c => c.UnitId == unit.Id && c.Id != item.ComputerId && c.RetiredAt == null && c.OsRelease == "Windows 11")
+                .Select(c => c.Hostname).FirstAsync();
+            return (item.Id, item.ComputerId, replacement);
+        });
+
+        using var browser = new Browser(server);
+        browser.SignIn("canbo.thcs.muongang", DemoSeeder.DemoPassword);
+        browser.GoTo($"/remediation/{itemId}");
+        var search = browser.Driver.FindElement(By.Id("replacement-search"));
+        Browser.Fill(search, "find", newHost);
+        browser.SubmitForm("replacement-search");
+        var choice = browser.Driver.FindElement(By.XPath($"//form[@id='replacement-form']//label[contains(., '{newHost}')]/input"));
+        choice.Click();
+        Browser.Fill(browser.Driver.FindElement(By.Id("replacement-form")), "Note", "Biên bản bàn giao 05/2026");
+        browser.SubmitForm("replacement-form");
+
+        Assert.Empty(browser.Errors);
+        Assert.Equal("Đã gắn máy thay thế; máy cũ đã ngừng sử dụng.", browser.Success);
+        Assert.Equal(newHost, browser.Driver.FindElement(By.CssSelector("#item-replacement a")).Text);
+        Assert.Contains(newHost + " — Biên bản bàn giao 05/2026", browser.Driver.FindElement(By.Id("timeline-list")).Text, StringComparison.Ordinal);
+        var retired = await server.WithSystemDbAsync(db => db.Computers.Where(c => c.Id == oldId).Select(c => c.RetiredAt).SingleAsync());
+        Assert.NotNull(retired);
+    }
+
+    [Fact]
+    public void A_viewer_reads_the_board_and_items_but_is_offered_no_action()
+    {
+        using var browser = new Browser(server);
+        browser.SignIn("lanhdao.langson", DemoSeeder.DemoPassword);
+        browser.GoTo("/remediation");
+        Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("li.item-card")));
+        Assert.Empty(browser.Driver.FindElements(By.Id("bulk-form")));
+        Assert.Empty(browser.Driver.FindElements(By.CssSelector("input[name=Ids]")));
+        browser.ClickAndWaitForNewPage(browser.Driver.FindElement(By.CssSelector("li.item-card a.hostname")));
+        Assert.NotEmpty(browser.Driver.FindElements(By.Id("timeline-list")));
+        Assert.Empty(browser.Driver.FindElements(By.Id("item-actions")));
+        Assert.Empty(browser.Driver.FindElements(By.Id("comment-form")));
+    }
+
+    [Fact]
     public void The_compliance_pages_fit_a_phone_with_real_data()
     {
         using var browser = new Browser(server, 390, 844);
