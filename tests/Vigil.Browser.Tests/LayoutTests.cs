@@ -22,6 +22,9 @@ public sealed class LayoutTests(VigilServerFixture server) : IClassFixture<Vigil
     [InlineData("/users")]
     [InlineData("/account")]
     [InlineData("/inventory")]
+    [InlineData("/compliance")]
+    [InlineData("/compliance/results")]
+    [InlineData("/remediation")]
     public void Phone_width_shows_the_menu_toggle_and_no_horizontal_scroll(string page)
     {
         using var browser = new Browser(server, 390, 844);

@@ -16,7 +16,10 @@ public sealed record ComplianceResultRowDto(
     IReadOnlyList<EvidenceDto> Evidence,
     DateTime? DataObservedAt,
     DateTime Since,
-    Guid? OpenItemId);
+    Guid? OpenItemId,
+    string? OsRelease,
+    string? OsName,
+    string? OpenItemStatus);
 
 /// <summary>One fact behind a verdict, e.g. ("end_of_support", "2020-01-14").</summary>
 public sealed record EvidenceDto(string Name, string Value);

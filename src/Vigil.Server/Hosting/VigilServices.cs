@@ -136,5 +136,6 @@ internal static class VigilServices
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Agents.PruneAgentReceiptsJob>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         Features.Compliance.ComplianceServices.AddCompliance(services);
+        Features.Export.ExportServices.AddExports(services);
     }
 }

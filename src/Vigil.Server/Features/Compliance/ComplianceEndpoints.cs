@@ -1,6 +1,7 @@
 using Vigil.Contracts.V1;
 using Vigil.Domain.Access;
 using Vigil.Domain.Common;
+using Vigil.Server.Features.Export;
 using Vigil.Server.Infrastructure;
 using Vigil.Storage;
 
@@ -17,9 +18,21 @@ internal static class ComplianceEndpoints
         compliance.MapGet("/trend", async (Guid? unitId, bool? subtree, DateOnly? from, DateOnly? to, ComplianceQuery q, CancellationToken ct) =>
                 (await q.TrendAsync(unitId, subtree ?? true, from, to, ct)).ToHttp())
             .WithSummary("Daily counts per rule between two days (default: the last 30).");
-        compliance.MapGet("/results", async (Guid? unitId, bool? subtree, string? ruleId, string? status, int? page, ComplianceQuery q, CancellationToken ct) =>
-                (await q.ResultsAsync(unitId, subtree ?? true, ruleId, status, page ?? 1, ct)).ToHttp())
-            .WithSummary("The computers behind a number: current verdicts filtered by rule and status, 50 a page.");
+        compliance.MapGet("/results", async (
+                Guid? unitId, bool? subtree, string? ruleId, string? status, string? remediation, string? reason, string? target, string? parts, string? q,
+                int? page, string? format, ComplianceQuery query, ComplianceResultsExport export, CancellationToken ct) =>
+            {
+                var filter = new ComplianceResultFilter
+                {
+                    UnitId = unitId, IncludeSubtree = subtree ?? true, RuleId = ruleId, Status = status, Remediation = remediation, Reason = reason,
+                    Target = target, Parts = parts, Search = q,
+                };
+                return await ExportFormat.RespondAsync(format, () => export.ExportAsync(filter, ct), () => query.ResultsAsync(filter, page ?? 1, ct));
+            })
+            .WithSummary("The computers behind a number: current verdicts filtered by rule, status, remediation, reason, triage target or parts and hostname, 50 a page; format=xlsx: all of them as a spreadsheet.");
+        compliance.MapGet("/triage", async (Guid? unitId, bool? subtree, ComplianceQuery q, CancellationToken ct) =>
+                (await q.TriageAsync(unitId, subtree ?? true, ct)).ToHttp())
+            .WithSummary("The upgrade triage now: computers to reinstall, upgrade (which parts) or replace, by the target their hardware reaches.");
         compliance.MapGet("/policy", (CompliancePolicyHolder policies) =>
                 TypedResults.Ok(ComplianceMapping.ToDto(policies.Active, policies.Origin, policies.Errors)))
             .WithSummary("The active policy pack, its rules and fingerprint, and the errors of the site's policy files.");

@@ -23,6 +23,22 @@ public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptio
 
     public async Task<Result<ComputerListDto>> ListAsync(InventoryFilter filter, CancellationToken ct)
     {
+        var selected = await SelectAsync(filter, ct);
+        if (!selected.IsSuccess)
+        {
+            return selected.Error!;
+        }
+
+        var s = selected.Value!;
+        var counts = await CountAsync(s.Scoped, s.StaleBefore, s.Unsupported, ct);
+        var total = await s.Filtered.CountAsync(ct);
+        var rows = await s.Sorted.Skip((filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return new ComputerListDto(rows.ConvertAll(s.Summary), total, filter.Page, PageSize, counts, s.Now, options.Value.StaleAfterDays);
+    }
+
+    /// <summary>The computers a filter chooses, in the list's order: for a page of the list or the whole list's export.</summary>
+    internal async Task<Result<InventorySelection>> SelectAsync(InventoryFilter filter, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(filter);
         if (Validate(filter) is { } invalid)
         {
@@ -31,8 +47,7 @@ public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptio
 
         var units = await InventoryUnits.LoadAsync(db, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var staleDays = options.Value.StaleAfterDays;
-        var staleBefore = now.AddDays(-staleDays);
+        var staleBefore = now.AddDays(-options.Value.StaleAfterDays);
         var today = InventoryUnits.Today(now);
         // Release lines, so the filter runs in SQL on the OsRelease column (see OsLifecycleCatalog.UnsupportedReleasesAsOf).
         var unsupported = catalogs.Lifecycle.UnsupportedReleasesAsOf(today).ToArray();
@@ -51,12 +66,8 @@ public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptio
             scoped = scoped.Where(c => ids.Contains(c.UnitId));
         }
 
-        var counts = await CountAsync(scoped, staleBefore, unsupported, ct);
         var filtered = Apply(scoped, filter, staleBefore, unsupported);
-        var total = await filtered.CountAsync(ct);
-        var rows = await Sort(filtered, filter.Sort).Skip((filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var items = rows.ConvertAll(c => c.ToSummary(units.GetValueOrDefault(c.UnitId) ?? InventoryUnits.Unknown(c.UnitId), staleBefore, today, catalogs.Lifecycle));
-        return new ComputerListDto(items, total, filter.Page, PageSize, counts, now, staleDays);
+        return new InventorySelection(scoped, filtered, Sort(filtered, filter.Sort), units, now, staleBefore, today, unsupported, catalogs.Lifecycle);
     }
 
     private static Error? Validate(InventoryFilter filter)

@@ -1,6 +1,7 @@
 using Vigil.Contracts.V1;
 using Vigil.Domain.Common;
 using Vigil.Server.Features.Compliance;
+using Vigil.Server.Features.Export;
 using Vigil.Server.Infrastructure;
 
 namespace Vigil.Server.Features.Remediation;
@@ -12,16 +13,16 @@ internal static class RemediationEndpoints
         var items = api.MapGroup("/remediation").WithTags("Remediation");
         items.MapGet("/", async (
                 Guid? unitId, bool? subtree, string? status, string? kind, string? ruleId, string? owner, bool? overdue, bool? open, string? q, int? page,
-                RemediationQuery query, CancellationToken ct) =>
-                (await query.ListAsync(
-                    new RemediationFilter
-                    {
-                        UnitId = unitId, IncludeSubtree = subtree ?? true, Status = status, Kind = kind, RuleId = ruleId, Owner = owner,
-                        Overdue = overdue ?? false, Open = open ?? false, Search = q,
-                    },
-                    page ?? 1,
-                    ct)).ToHttp())
-            .WithSummary("Remediation items in your scope, filtered (unit or subtree, status, kind, rule, owner, overdue, open, hostname) and paged.");
+                string? format, RemediationQuery query, RemediationExport export, CancellationToken ct) =>
+            {
+                var filter = new RemediationFilter
+                {
+                    UnitId = unitId, IncludeSubtree = subtree ?? true, Status = status, Kind = kind, RuleId = ruleId, Owner = owner,
+                    Overdue = overdue ?? false, Open = open ?? false, Search = q,
+                };
+                return await ExportFormat.RespondAsync(format, () => export.ExportAsync(filter, ct), () => query.ListAsync(filter, page ?? 1, ct));
+            })
+            .WithSummary("Remediation items in your scope, filtered (unit or subtree, status, kind, rule, owner, overdue, open, hostname) and paged; format=xlsx: all of them as a spreadsheet.");
         items.MapGet("/{itemId:guid}", async (Guid itemId, RemediationQuery query, CancellationToken ct) => (await query.GetAsync(itemId, ct)).ToHttp())
             .WithSummary("One item with its history and the statuses you may move it to.");
         items.MapPost("/", async (RemediationCreateDto body, RemediationService s, RemediationQuery query, CancellationToken ct) =>

@@ -5,11 +5,14 @@ using Microsoft.Extensions.Localization;
 using Vigil.Contracts.V1;
 using Vigil.Domain.Common;
 using Vigil.Domain.Inventory;
+using Vigil.Server.Features.Compliance;
 using Vigil.Server.Features.Inventory;
 
 namespace Vigil.Server.Pages.Inventory;
 
-public sealed class ComputerModel(ComputerDetailQuery details, ConflictService conflicts, PeopleFactsService people, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ComputerModel(
+    ComputerDetailQuery details, ConflictService conflicts, PeopleFactsService people, ComputerComplianceQuery compliance, EsuService esu, TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ComputerId { get; set; }
@@ -29,7 +32,16 @@ public sealed class ComputerModel(ComputerDetailQuery details, ConflictService c
     [BindProperty]
     public bool IsPersonal { get; set; }
 
+    [BindProperty]
+    public string? EsuUntil { get; set; }
+
+    [BindProperty]
+    public string? EsuNote { get; set; }
+
     public ComputerDetailDto? Detail { get; private set; }
+
+    /// <summary>Verdicts with evidence, verdict history, ESU exception and remediation items.</summary>
+    public ComputerComplianceDto? Compliance { get; private set; }
 
     public ComputerHistoryDto? History { get; private set; }
 
@@ -42,6 +54,22 @@ public sealed class ComputerModel(ComputerDetailQuery details, ConflictService c
 
     public async Task<IActionResult> OnPostFactsAsync(CancellationToken ct) =>
         await AfterAsync(await people.UpdateAsync(ComputerId, new ComputerPatchDto(Owner ?? "", IsPersonal), ct), "Computer.FactsSaved", ct);
+
+    public async Task<IActionResult> OnPostEsuAsync(CancellationToken ct)
+    {
+        var until = PageLinks.ParseDay(EsuUntil);
+        if (until is null && !string.IsNullOrWhiteSpace(EsuUntil))
+        {
+            Messages.Errors.Add(text["Compliance.DayInvalid", EsuUntil]);
+            return await LoadAsync(ct);
+        }
+
+        var result = await esu.SetAsync(ComputerId, new EsuWriteDto(until, EsuNote), ct);
+        return await AfterAsync(result.Map(_ => ComputerId), "Computer.EsuSaved", ct);
+    }
+
+    public async Task<IActionResult> OnPostEsuRemoveAsync(CancellationToken ct) =>
+        await AfterAsync(await esu.RemoveAsync(ComputerId, ct), "Computer.EsuRemoved", ct);
 
     public string Local(DateTime? utc) => TimeDisplay.Format(utc, Detail?.UnitTimeZone);
 
@@ -115,6 +143,7 @@ public sealed class ComputerModel(ComputerDetailQuery details, ConflictService c
         Owner = owner?.Source == "manual" ? owner.Value : Owner ?? owner?.Value;
         IsPersonal = Detail.Summary.IsPersonal;
         History = (await details.HistoryAsync(ComputerId, Math.Max(1, HistoryPage), ct)).Value;
+        Compliance = (await compliance.GetAsync(ComputerId, null, ct)).Value;
         return Page();
     }
 }

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Vigil.Contracts.V1;
 using Vigil.Domain.Organisation;
+using Vigil.Server.Features.Export;
 using Vigil.Server.Features.Inventory;
 using Vigil.Server.Features.Units;
 using Vigil.Storage;
 
 namespace Vigil.Server.Pages.Inventory;
 
-public sealed class IndexModel(InventoryQuery inventory, UnitService units, AccessContext access, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class IndexModel(InventoryQuery inventory, InventoryExport export, UnitService units, AccessContext access, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Unit { get; set; }
@@ -48,6 +49,9 @@ public sealed class IndexModel(InventoryQuery inventory, UnitService units, Acce
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
+
     public List<OrgUnit> Units { get; private set; } = [];
 
     public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);
@@ -58,7 +62,7 @@ public sealed class IndexModel(InventoryQuery inventory, UnitService units, Acce
 
     public PageMessages Messages { get; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         // An unchecked checkbox sends nothing; only a submitted form without it means "this unit only".
         if (Request.Query.ContainsKey("unit") && !Request.Query.ContainsKey("subtree"))
@@ -66,14 +70,24 @@ public sealed class IndexModel(InventoryQuery inventory, UnitService units, Acce
             Subtree = false;
         }
 
-        Units = await units.ListAsync(ct);
-        var result = await inventory.ListAsync(
-            new InventoryFilter
+        var filter = new InventoryFilter
+        {
+            UnitId = Unit, IncludeSubtree = Subtree, OsFamily = Os, OsRelease = Release, Source = Source, Unsupported = Unsupported,
+            Personal = Personal, Stale = Stale, Conflicts = Conflicts, Search = Q, Sort = Sort, Page = Math.Max(1, PageNumber),
+        };
+        if (ExportFormat.WantsXlsx(Format) is { IsSuccess: true, Value: true })
+        {
+            var file = await export.ExportAsync(filter, ct);
+            if (file.IsSuccess)
             {
-                UnitId = Unit, IncludeSubtree = Subtree, OsFamily = Os, OsRelease = Release, Source = Source, Unsupported = Unsupported,
-                Personal = Personal, Stale = Stale, Conflicts = Conflicts, Search = Q, Sort = Sort, Page = Math.Max(1, PageNumber),
-            },
-            ct);
+                return file.Value!.ToActionResult();
+            }
+
+            Messages.Add(file.Error!, text);
+        }
+
+        Units = await units.ListAsync(ct);
+        var result = await inventory.ListAsync(filter, ct);
         if (result.IsSuccess)
         {
             List = result.Value;
@@ -83,6 +97,8 @@ public sealed class IndexModel(InventoryQuery inventory, UnitService units, Acce
             Response.StatusCode = Infrastructure.ErrorResults.StatusOf(result.Error!);
             Messages.Add(result.Error!, text);
         }
+
+        return Page();
     }
 
     public string TimeZoneOf(Guid unitId) => Units.Find(u => u.Id == unitId)?.TimeZone ?? UnitTree.DefaultTimeZone;
@@ -104,6 +120,8 @@ public sealed class IndexModel(InventoryQuery inventory, UnitService units, Acce
         var query = QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
         return "/inventory" + query.Value;
     }
+
+    public string ExportLink => Link(("format", ExportFormat.Xlsx));
 
     public string PageLink(int page) => Link(("page", page.ToString(CultureInfo.InvariantCulture)));
 
