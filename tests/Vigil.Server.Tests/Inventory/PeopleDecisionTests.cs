@@ -1,3 +1,4 @@
+using Vigil.Domain.Compliance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vigil.Contracts.V1;
@@ -82,6 +83,10 @@ public class PeopleDecisionTests
             conflictId = (await db.ComputerConflicts.SingleAsync(c => c.Field == "unit")).Id;
             db.Agents.Add(new Vigil.Domain.Agents.Agent { Id = agentId, UnitId = world.UnitA, ComputerId = pc, Hostname = "KT-PC01", CredentialHash = new string('a', 64), EnrolledAt = T0 });
             db.AgentCommands.Add(new Vigil.Domain.Agents.AgentCommand { Id = Guid.NewGuid(), AgentId = agentId, UnitId = world.UnitA, Kind = "collect-inventory", CreatedAt = T0 });
+            db.ComplianceResults.Add(new ComplianceResult { ComputerId = pc, UnitId = world.UnitA, RuleId = "supported-os", Status = ComplianceStatus.Fail, Reason = "os.unsupported", AsOf = DateOnly.FromDateTime(T0), Since = T0, EvaluatedAt = T0 });
+            var item = new RemediationItem { Id = Guid.NewGuid(), ComputerId = pc, UnitId = world.UnitA, RuleId = "supported-os", Kind = RemediationKind.Replace, Status = RemediationStatus.Planned, CreatedAt = T0, CreatedBy = "test", UpdatedAt = T0 };
+            db.RemediationItems.Add(item);
+            db.RemediationEvents.Add(new RemediationEvent { Id = Guid.NewGuid(), ItemId = item.Id, UnitId = world.UnitA, At = T0, Actor = "test" });
             await db.SaveChangesAsync();
         }
 
@@ -111,6 +116,9 @@ public class PeopleDecisionTests
             Assert.Equal(("unit", "XA-01", "XB-02 (ocs)"), (decision.Field, decision.OldValue, decision.NewValue));
             Assert.Equal(world.UnitB, (await db.Agents.SingleAsync()).UnitId);
             Assert.Equal(world.UnitB, (await db.AgentCommands.SingleAsync()).UnitId);
+            Assert.Equal(world.UnitB, (await db.ComplianceResults.SingleAsync()).UnitId);
+            Assert.Equal(world.UnitB, (await db.RemediationItems.SingleAsync()).UnitId);
+            Assert.Equal(world.UnitB, (await db.RemediationEvents.SingleAsync()).UnitId);
         }
 
         // The OCS agent keeps reporting B's TAG and the moved Vigil agent now speaks for B: both agree, no new conflict.
