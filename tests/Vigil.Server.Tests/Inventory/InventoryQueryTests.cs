@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vigil.Domain.Compliance.Catalogs;
 using Vigil.Domain.Inventory;
@@ -60,6 +61,32 @@ public class InventoryQueryTests
         Assert.Equal("unit.not_found", (await query.ListAsync(new InventoryFilter { UnitId = world.UnitB }, default)).Error!.Code);
         Assert.Equal("inventory.filter_invalid", (await query.ListAsync(new InventoryFilter { Source = "fax" }, default)).Error!.Code);
         Assert.Equal("sort", (await query.ListAsync(new InventoryFilter { Sort = "colour" }, default)).Error!.Location);
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task Retired_computers_leave_the_list_and_its_counts_unless_asked_for(StorageProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await SeedAsync(world);
+        await using (var system = world.Db())
+        {
+            // One Windows 7 PC replaced: it must no longer count among the unit's machines still on Windows 7.
+            var old = await system.Computers.Where(c => c.OsRelease == "Windows 7").OrderBy(c => c.Hostname).FirstAsync();
+            old.RetiredAt = T0.AddDays(39);
+            await system.SaveChangesAsync();
+        }
+
+        await using var db = world.As(world.OfficerOfA(), "officer.a");
+        var query = new InventoryQuery(db, Clock, Options.Create(new InventoryOptions()), ComplianceCatalogs.Default);
+
+        var inService = (await query.ListAsync(new InventoryFilter(), default)).Value!;
+        var retired = (await query.ListAsync(new InventoryFilter { Retired = true }, default)).Value!;
+
+        Assert.Equal((61, 21), (inService.Total, inService.Counts.Unsupported));
+        Assert.Contains(inService.Counts.ByOsRelease, c => c.Key == "Windows 7" && c.Count == 19);
+        Assert.Equal((1, "Windows 7"), (retired.Total, retired.Items.Single().OsRelease));
     }
 
     [Theory]

@@ -11,7 +11,8 @@ internal sealed class AssetFiguresContributor(VigilDbContext db, IOptions<Invent
 
     public async Task<IReadOnlyList<DashboardFigure>> GetFiguresAsync(IReadOnlyCollection<Guid>? unitIds, DateTime nowUtc, CancellationToken ct)
     {
-        var computers = unitIds is null ? db.Computers : db.Computers.Where(c => unitIds.Contains(c.UnitId));
+        var inService = db.Computers.Where(c => c.RetiredAt == null);
+        var computers = unitIds is null ? inService : inService.Where(c => unitIds.Contains(c.UnitId));
         var devices = unitIds is null ? db.NetworkDevices : db.NetworkDevices.Where(d => unitIds.Contains(d.UnitId));
         // The same threshold as the inventory list's "stale" filter, which the figure links to.
         var staleBefore = nowUtc.AddDays(-options.Value.StaleAfterDays);

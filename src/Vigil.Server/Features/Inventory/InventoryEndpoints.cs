@@ -12,17 +12,17 @@ internal static class InventoryEndpoints
         var computers = api.MapGroup("/computers").WithTags("Inventory");
         computers.MapGet("/", async (
                 Guid? unitId, bool? subtree, string? osFamily, string? osRelease, bool? unsupported, bool? personal, bool? stale,
-                string? source, bool? conflicts, string? q, string? sort, int? page, string? format, InventoryQuery query, InventoryExport export, CancellationToken ct) =>
+                string? source, bool? conflicts, bool? retired, string? q, string? sort, int? page, string? format, InventoryQuery query, InventoryExport export, CancellationToken ct) =>
             {
                 var filter = new InventoryFilter
                 {
                     UnitId = unitId, IncludeSubtree = subtree ?? true, OsFamily = osFamily, OsRelease = osRelease,
                     Unsupported = unsupported ?? false, Personal = personal ?? false, Stale = stale ?? false, Source = source,
-                    Conflicts = conflicts ?? false, Search = q, Sort = sort, Page = page ?? 1,
+                    Conflicts = conflicts ?? false, Retired = retired ?? false, Search = q, Sort = sort, Page = page ?? 1,
                 };
                 return await ExportFormat.RespondAsync(format, () => export.ExportAsync(filter, ct), () => query.ListAsync(filter, ct));
             })
-            .WithSummary("Computers in your scope, filtered, sorted and paged (50 a page), with counts per filter; format=xlsx: every page as a spreadsheet.");
+            .WithSummary("Computers in your scope (retired ones only with retired=true), filtered, sorted and paged (50 a page), with counts per filter; format=xlsx: every page as a spreadsheet.");
         computers.MapGet("/{computerId:guid}", async (Guid computerId, ComputerDetailQuery query, CancellationToken ct) =>
                 (await query.GetAsync(computerId, ct)).ToHttp())
             .WithSummary("One computer: resolved facts with their source and age, each source's latest report, conflicts.");

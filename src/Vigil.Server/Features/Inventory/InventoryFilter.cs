@@ -31,6 +31,9 @@ public sealed record InventoryFilter
 
     public string? Source { get; init; }
 
+    /// <summary>Only retired (replaced) computers; without it they are left out of the list and its counts.</summary>
+    public bool Retired { get; init; }
+
     /// <summary>Only computers with open conflicts.</summary>
     public bool Conflicts { get; init; }
 

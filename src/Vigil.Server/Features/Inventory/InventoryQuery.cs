@@ -52,7 +52,11 @@ public sealed class InventoryQuery(VigilDbContext db, TimeProvider clock, IOptio
         // Release lines, so the filter runs in SQL on the OsRelease column (see OsLifecycleCatalog.UnsupportedReleasesAsOf).
         var unsupported = catalogs.Lifecycle.UnsupportedReleasesAsOf(today).ToArray();
 
-        IQueryable<Computer> scoped = db.Computers.AsNoTracking();
+        // A retired computer (replaced) keeps its record and history but is no longer one of the unit's machines: it
+        // leaves the list and its counts unless asked for, so "PCs still on Windows 7" does not count the old one.
+        IQueryable<Computer> scoped = filter.Retired
+            ? db.Computers.AsNoTracking().Where(c => c.RetiredAt != null)
+            : db.Computers.AsNoTracking().Where(c => c.RetiredAt == null);
         if (filter.UnitId is { } unitId)
         {
             if (!units.TryGetValue(unitId, out var unit))

@@ -41,6 +41,9 @@ public sealed class IndexModel(InventoryQuery inventory, InventoryExport export,
     public bool Conflicts { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public bool Retired { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -73,7 +76,7 @@ public sealed class IndexModel(InventoryQuery inventory, InventoryExport export,
         var filter = new InventoryFilter
         {
             UnitId = Unit, IncludeSubtree = Subtree, OsFamily = Os, OsRelease = Release, Source = Source, Unsupported = Unsupported,
-            Personal = Personal, Stale = Stale, Conflicts = Conflicts, Search = Q, Sort = Sort, Page = Math.Max(1, PageNumber),
+            Personal = Personal, Stale = Stale, Conflicts = Conflicts, Retired = Retired, Search = Q, Sort = Sort, Page = Math.Max(1, PageNumber),
         };
         if (ExportFormat.WantsXlsx(Format) is { IsSuccess: true, Value: true })
         {
@@ -110,7 +113,7 @@ public sealed class IndexModel(InventoryQuery inventory, InventoryExport export,
         {
             ["unit"] = Unit?.ToString(), ["subtree"] = Unit is null ? null : Subtree ? "true" : "false", ["os"] = Os, ["release"] = Release,
             ["source"] = Source, ["unsupported"] = Flag(Unsupported), ["personal"] = Flag(Personal), ["stale"] = Flag(Stale),
-            ["conflicts"] = Flag(Conflicts), ["q"] = Q, ["sort"] = Sort,
+            ["conflicts"] = Flag(Conflicts), ["retired"] = Flag(Retired), ["q"] = Q, ["sort"] = Sort,
         };
         foreach (var (key, value) in changes)
         {
