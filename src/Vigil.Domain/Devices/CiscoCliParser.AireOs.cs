@@ -1,32 +1,30 @@
-using System.Text.RegularExpressions;
-
 namespace Vigil.Domain.Devices;
 
 // show sysinfo of an AireOS wireless LAN controller: "Key....... value" lines. Its model and serial come from the
 // controller's show inventory.
 public static partial class CiscoCliParser
 {
-    [GeneratedRegex(@"^(?<key>[A-Za-z0-9'][^.]*?)\s*\.{2,}\s*(?<val>.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex DottedKeyLine();
-
     private static void ReadAireOs(string[] lines, bool[] skip, CliFacts facts)
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            if (skip[i] || lines[i].Length == 0 || !lines[i].Contains("..", StringComparison.Ordinal))
+            var dots = skip[i] ? -1 : lines[i].IndexOf("..", StringComparison.Ordinal);
+            if (dots <= 0)
             {
                 continue;
             }
 
-            var match = DottedKeyLine().Match(lines[i].Trim());
-            if (!match.Success)
+            // "Product Version.................................. 8.10.151.0": the key ends where the dots start.
+            var line = lines[i];
+            var end = dots;
+            while (end < line.Length && line[end] == '.')
             {
-                continue;
+                end++;
             }
 
-            var value = match.Groups["val"].Value.Trim();
+            var value = line[end..].Trim();
             var lineNo = i + 1;
-            switch (match.Groups["key"].Value)
+            switch (line.AsSpan(0, dots).Trim())
             {
                 case "Product Version":
                     facts.SetVersion(value, lineNo);

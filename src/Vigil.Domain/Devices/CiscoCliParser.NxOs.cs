@@ -36,7 +36,8 @@ public static partial class CiscoCliParser
                 continue;
             }
 
-            if (NxOsVersionLine().Match(t) is { Success: true } version)
+            if ((t.StartsWith("NXOS:", StringComparison.Ordinal) || t.StartsWith("system:", StringComparison.Ordinal) || t.StartsWith("kickstart:", StringComparison.Ordinal))
+                && NxOsVersionLine().Match(t) is { Success: true } version)
             {
                 var slot = Slot(version.Groups["what"].Value);
                 if (versions[slot] is null)
