@@ -11,12 +11,17 @@ internal static class CliApplication
     public const string Usage = """
         Usage:
           vigil units check FILE.csv   Check an organisation-tree CSV without importing it
+          vigil device parse FILE...   Parse Cisco show version / show inventory / show sysinfo output
+                                       (FILE "-" reads standard input) and print it as JSON
           vigil --version              Print the version
           vigil --help                 Print this help
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, TextReader.Null, stdout, stderr);
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -31,6 +36,8 @@ internal static class CliApplication
                 return ExitCodes.Ok;
             case ["units", "check", var file] when !file.StartsWith('-'):
                 return UnitsCheckCommand.Run(file, stdout, stderr);
+            case ["device", "parse", .. var files] when files.Length > 0 && files.All(f => f == DeviceParseCommand.StdinName || !f.StartsWith('-')):
+                return DeviceParseCommand.Run(files, stdin, stdout, stderr);
             default:
                 stderr.WriteLine(args.Length == 0 ? "vigil: a command is required." : $"vigil: unknown command or arguments: {string.Join(' ', args)}");
                 stderr.WriteLine(Usage);

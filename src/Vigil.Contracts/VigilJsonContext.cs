@@ -13,6 +13,8 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(UnitMoveDto))]
 [JsonSerializable(typeof(UnitImportResultDto))]
 [JsonSerializable(typeof(InventoryImportResultDto))]
+[JsonSerializable(typeof(DeviceParseDto))]
+[JsonSerializable(typeof(List<DeviceParseDto>))]
 [JsonSerializable(typeof(UserDto))]
 [JsonSerializable(typeof(List<UserDto>))]
 [JsonSerializable(typeof(UserWriteDto))]

@@ -6,10 +6,13 @@ namespace Vigil.Cli.Tests;
 /// <summary>Runs the built vigil.dll as a real process, so exit codes, stderr and console encoding are the real ones.</summary>
 public class ProcessTests
 {
-    private static CliRun RunVigil(params string[] args)
+    private static CliRun RunVigil(params string[] args) => RunVigilWithInput(null, args);
+
+    private static CliRun RunVigilWithInput(string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = stdin is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -24,6 +27,12 @@ public class ProcessTests
         }
 
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+            process.StandardInput.Close();
+        }
+
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "vigil did not exit");
@@ -53,5 +62,29 @@ public class ProcessTests
     public void No_arguments_exit_2()
     {
         Assert.Equal(2, RunVigil().ExitCode);
+    }
+
+    [Fact]
+    public void Device_parse_of_fixtures_prints_json_and_exits_0()
+    {
+        var run = RunVigil("device", "parse", Path.Combine("fixtures", "cisco", "handwritten", "c2960x-15.2-7-E4.txt"),
+            Path.Combine("fixtures", "cisco", "handwritten", "n9k-c93180-9.3-10.txt"));
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Stderr));
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        Assert.Equal(["15.2(7)E4", "9.3(10)"], json.RootElement.EnumerateArray().Select(d => d.GetProperty("version").GetString()));
+        Assert.Equal(["WS-C2960X-48FPD-L", "N9K-C93180YC-FX"], json.RootElement.EnumerateArray().Select(d => d.GetProperty("model").GetString()));
+    }
+
+    [Fact]
+    public void Device_parse_reads_stdin_and_reports_errors_as_file_line_reason()
+    {
+        var good = RunVigilWithInput(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "cisco", "ntc", "cisco_asa_show_version1.raw")), "device", "parse", "-");
+        var bad = RunVigilWithInput("Switch#show version\r\nCisco IOS Software, C2960X Software\r\n", "device", "parse", "-");
+
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains("\"version\": \"9.5(2)204\"", good.Stdout, StringComparison.Ordinal);
+        Assert.Equal((1, ""), (bad.ExitCode, bad.Stdout));
+        Assert.Equal("-:2: the IOS show version output that starts here has no software version line; paste the whole output", bad.Stderr.Trim());
     }
 }
