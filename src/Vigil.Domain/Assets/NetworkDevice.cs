@@ -42,7 +42,7 @@ public sealed class NetworkDevice : IUnitOwned
     /// <summary>When the device last reloaded: the observation time minus the uptime.</summary>
     public DateTime? LastReloadAt { get; set; }
 
-    /// <summary>The source of the latest facts: "cli" (pasted output) or "spreadsheet".</summary>
+    /// <summary>The source of the latest facts: "cli" (pasted output) or "import" (spreadsheet).</summary>
     public string Source { get; set; } = "";
 
     public DateTime ObservedAt { get; set; }

@@ -7,7 +7,7 @@ public sealed class NetworkDeviceReport : IUnitOwned
 {
     public Guid DeviceId { get; set; }
 
-    /// <summary>"cli" or "spreadsheet".</summary>
+    /// <summary>"cli" or "import" (spreadsheet).</summary>
     public string Source { get; set; } = "";
 
     public Guid UnitId { get; set; }
