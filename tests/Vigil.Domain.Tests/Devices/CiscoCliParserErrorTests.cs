@@ -53,6 +53,14 @@ public class CiscoCliParserErrorTests
         Assert.Contains("JUNOS 21.4R3", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Cisco IOS XR Software, Version 7.3.2\nCopyright (c) 2013-2021 by Cisco Systems, Inc.\n")]
+    [InlineData("---------------------[ ftd-hq ]---------------------\nModel                     : Cisco Firepower 2110 Threat Defense (77) Version 7.0.1 (Build 84)\n")]
+    public void Software_this_parser_does_not_read_is_unrecognised_not_guessed(string text)
+    {
+        Assert.Equal((DeviceParseCodes.Unrecognised, 1), Head(Fail(text)));
+    }
+
     [Fact]
     public void Two_different_softwares_are_two_devices()
     {
