@@ -84,6 +84,7 @@ public sealed partial class VigilDbContext
 
         OnAgentModelCreating(modelBuilder);
         ConfigureCompliance(modelBuilder);
+        ConfigureDevices(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

@@ -130,6 +130,7 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["agentId"] = World.AgentB.Id.ToString(),
             ["commandId"] = World.CommandOfB.ToString(),
             ["itemId"] = World.RemediationItemOfB.ToString(),
+            ["deviceId"] = World.DeviceOfB.ToString(),
             ["documentName"] = "v1",
         };
         var path = pattern;
@@ -248,9 +249,15 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         var esu = await db.EsuExceptions.AsNoTracking().Where(e => unitIds.Contains(e.UnitId)).Select(e => $"{e.Id}|{e.Until}|{e.RemovedAt}").ToListAsync();
         var verdicts = await db.ComplianceResults.AsNoTracking().Where(r => unitIds.Contains(r.UnitId)).Select(r => $"{r.ComputerId}|{r.RuleId}|{r.Status}|{r.EvaluatedAt:O}").ToListAsync();
         var retired = await db.Computers.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.RetiredAt}|{c.ReplacedBy}|{c.EsuUntil}").ToListAsync();
-        return string.Join("\n", units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
+        var devices = await db.NetworkDevices.AsNoTracking().Where(d => unitIds.Contains(d.UnitId))
+            .Select(d => $"{d.Id}|{d.Hostname}|{d.SoftwareVersion}|{d.SerialNumber}|{d.ObservedAt:O}").ToListAsync();
+        var deviceChanges = await db.NetworkDeviceChanges.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => $"{c.Id}|{c.Field}").ToListAsync();
+        var baselines = await db.FirmwareBaselines.AsNoTracking().Where(b => unitIds.Contains(b.UnitId))
+            .Select(b => $"{b.Id}|{b.SoftwareFamily}|{b.Model}|{b.MinimumVersion}").ToListAsync();
+        var updates = await db.FirmwareUpdateEvents.AsNoTracking().Where(e => unitIds.Contains(e.UnitId)).Select(e => $"{e.Id}|{e.NewVersion}").ToListAsync();
+        return string.Join("\n", devices.Order().Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())
-            .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order()));
+            .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order())));
     });
 }

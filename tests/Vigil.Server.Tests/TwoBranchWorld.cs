@@ -68,6 +68,9 @@ public sealed class TwoBranchWorld
     /// <summary>A remediation item of clinic B1's computer with the marker in its title, owner and first event.</summary>
     public Guid RemediationItemOfB { get; private set; }
 
+    /// <summary>A Cisco switch of B below B's firmware baseline, with a history row and a verified update, all carrying the marker.</summary>
+    public Guid DeviceOfB { get; private set; }
+
     public static async Task<TwoBranchWorld> SeedAsync(TestServer server)
     {
         var world = new TwoBranchWorld();
@@ -121,6 +124,7 @@ public sealed class TwoBranchWorld
         });
         await world.IngestAsync(server);
         await world.AddComplianceOfBAsync(server);
+        await world.AddDeviceOfBAsync(server);
         return world;
     }
 
@@ -169,6 +173,32 @@ public sealed class TwoBranchWorld
             RecordedBy = "seed", RecordedAt = now,
         });
         RemediationItemOfB = item.Id;
+        return await db.SaveChangesAsync();
+    });
+
+    private Task<int> AddDeviceOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var device = new NetworkDevice
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Hostname = Marker + "-SW1", Kind = "switch", Vendor = "Cisco", Model = "WS-C2960X-48FPD-L",
+            SerialNumber = Marker + "FOC1", SoftwareFamily = "ios", SoftwareVersion = "15.0(2)SE11", Source = "cli", ObservedAt = now,
+        };
+        db.NetworkDevices.Add(device);
+        db.NetworkDeviceChanges.Add(new NetworkDeviceChange
+        {
+            Id = Guid.CreateVersion7(), DeviceId = device.Id, UnitId = B.Id, At = now, Source = "cli", Field = "created", NewValue = device.Hostname, Actor = "seed",
+        });
+        db.FirmwareBaselines.Add(new FirmwareBaseline
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, SoftwareFamily = "ios", Model = "", MinimumVersion = "15.2(7)E4", Note = Marker, UpdatedAt = now, UpdatedBy = "seed",
+        });
+        db.FirmwareUpdateEvents.Add(new FirmwareUpdateEvent
+        {
+            Id = Guid.CreateVersion7(), DeviceId = device.Id, UnitId = B.Id, At = now, ObservedAt = now, Source = "cli", SoftwareFamily = "ios",
+            OldVersion = "12.2(55)SE7", NewVersion = "15.2(7)E4", BaselineVersion = "15.2(7)E4", Actor = Marker,
+        });
+        DeviceOfB = device.Id;
         return await db.SaveChangesAsync();
     });
 

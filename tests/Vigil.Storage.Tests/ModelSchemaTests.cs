@@ -17,6 +17,8 @@ public class ModelSchemaTests
 {
     private static readonly DateTime Stamp = new DateTime(2024, 5, 23, 7, 0, 0, DateTimeKind.Utc).AddTicks(1_234_560);
 
+    private static readonly Guid DeviceId = Guid.Parse("0190a1b2-0000-7000-8000-00000000d001");
+
     [Theory]
     [InlineData(StorageProvider.Sqlite)]
     [InlineData(StorageProvider.Postgres)]
@@ -195,9 +197,26 @@ public class ModelSchemaTests
             },
             new NetworkDevice
             {
-                Id = Guid.NewGuid(), UnitId = commune.Id, Hostname = "SW-CORE", Kind = "switch", Vendor = "Cisco", Model = "WS-C2960X-24TS-L",
+                Id = DeviceId, UnitId = commune.Id, Hostname = "SW-CORE", Kind = "switch", Vendor = "Cisco", Model = "WS-C2960X-24TS-L",
                 SoftwareVersion = "15.2(7)E4", SerialNumber = "FOC1234X0AB", ManagementIp = "10.10.1.2", Location = "Phòng máy chủ",
-                Notes = "Tầng 2", Source = "scan", ObservedAt = Stamp,
+                Notes = "Tầng 2", SoftwareFamily = "ios", Image = "flash:c2960x-universalk9-mz.152-7.E4.bin", Uptime = "3 weeks, 2 days",
+                LastReloadAt = Stamp.AddDays(-23), Source = "scan", ObservedAt = Stamp,
+            },
+            new NetworkDeviceReport { DeviceId = DeviceId, Source = "cli", UnitId = commune.Id, ObservedAt = Stamp, FactsJson = "{\"model\":\"WS-C2960X\"}" },
+            new NetworkDeviceChange
+            {
+                Id = Guid.NewGuid(), DeviceId = DeviceId, UnitId = commune.Id, At = Stamp, Source = "cli", Field = "version", OldValue = "15.0(2)SE11",
+                NewValue = "15.2(7)E4", Actor = "nva",
+            },
+            new FirmwareBaseline
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, SoftwareFamily = "ios", Model = "WS-C2960X-24TS-L", MinimumVersion = "15.2(7)E4", Note = "PSIRT",
+                UpdatedAt = Stamp, UpdatedBy = "nva",
+            },
+            new FirmwareUpdateEvent
+            {
+                Id = Guid.NewGuid(), DeviceId = DeviceId, UnitId = commune.Id, At = Stamp, ObservedAt = Stamp.AddMinutes(-5), Source = "cli", SoftwareFamily = "ios",
+                OldVersion = "15.0(2)SE11", NewVersion = "15.2(7)E4", BaselineVersion = "15.2(7)E4", Actor = "nva",
             },
             new ComplianceResult
             {

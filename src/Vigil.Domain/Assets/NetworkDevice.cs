@@ -2,7 +2,7 @@ using Vigil.Domain.Common;
 
 namespace Vigil.Domain.Assets;
 
-/// <summary>A switch, router, access point or firewall of a unit. The network-device work extends this record.</summary>
+/// <summary>A switch, router, access point or firewall of a unit. Identity within a unit: serial number, then hostname.</summary>
 public sealed class NetworkDevice : IUnitOwned
 {
     public Guid Id { get; set; }
@@ -30,6 +30,19 @@ public sealed class NetworkDevice : IUnitOwned
 
     public string? Notes { get; set; }
 
+    /// <summary>The software family code (<c>CiscoOsFamilies</c>: ios, ios-xe, nx-os, asa, aireos, sb-switch); null when not known.</summary>
+    public string? SoftwareFamily { get; set; }
+
+    /// <summary>The system image file the device booted.</summary>
+    public string? Image { get; set; }
+
+    /// <summary>The uptime as the device printed it at <see cref="ObservedAt"/>.</summary>
+    public string? Uptime { get; set; }
+
+    /// <summary>When the device last reloaded: the observation time minus the uptime.</summary>
+    public DateTime? LastReloadAt { get; set; }
+
+    /// <summary>The source of the latest facts: "cli" (pasted output) or "import" (spreadsheet).</summary>
     public string Source { get; set; } = "";
 
     public DateTime ObservedAt { get; set; }

@@ -8,6 +8,7 @@ using Vigil.Server.Features.Dashboard;
 using Vigil.Server.Features.Inventory;
 using Vigil.Server.Features.Inventory.Ocs;
 using Vigil.Server.Features.InventoryImport;
+using Vigil.Server.Features.NetworkDevices;
 using Vigil.Server.Features.Remediation;
 using Vigil.Server.Features.Units;
 using Vigil.Server.Features.Users;
@@ -38,6 +39,7 @@ internal static class VigilEndpoints
         api.MapInventoryImportEndpoints();
         api.MapComplianceEndpoints();
         api.MapRemediationEndpoints();
+        api.MapNetworkDeviceEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

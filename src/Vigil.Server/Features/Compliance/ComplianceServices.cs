@@ -21,6 +21,9 @@ internal static class ComplianceServices
         services.AddScoped<EsuService>();
         services.AddScoped<RemediationQuery>();
         services.AddScoped<RemediationService>();
+        services.AddScoped<NetworkDevices.NetworkDeviceQuery>();
+        services.AddScoped<NetworkDevices.NetworkDeviceCliService>();
+        services.AddScoped<NetworkDevices.FirmwareBaselineService>();
         services.AddScoped<RemediationBulkService>();
         services.AddScoped<ComputerRetirementService>();
         services.AddScoped<Demo.DemoComplianceSeeder>();

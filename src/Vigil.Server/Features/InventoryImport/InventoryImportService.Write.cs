@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Common;
 using Vigil.Domain.Inventory.Import;
+using Vigil.Server.Features.NetworkDevices;
 
 namespace Vigil.Server.Features.InventoryImport;
 
@@ -12,6 +13,7 @@ public sealed partial class InventoryImportService
     private async Task<Result<bool>> WriteAsync(InventoryImportPlan plan, string fileName, string sha, CancellationToken ct)
     {
         var now = Now;
+        var baselines = await BaselinesAsync(plan, ct);
         foreach (var device in plan.Devices)
         {
             if (device.Action == ImportAction.New)
@@ -19,10 +21,19 @@ public sealed partial class InventoryImportService
                 var created = new NetworkDevice { Id = Guid.CreateVersion7() };
                 InventoryImportPlan.Apply(created, device.Row, device.UnitId, now);
                 db.NetworkDevices.Add(created);
+                db.NetworkDeviceChanges.AddRange(NetworkDeviceHistory.Changes(null, created, InventoryImportPlan.ImportSource, now, db.Access.ActorName));
             }
             else if (device.Action == ImportAction.Updated)
             {
+                // The spreadsheet lands in the same record as pasted CLI output, with the same history and firmware events.
+                var before = NetworkDeviceHistory.Of(device.Existing!);
                 InventoryImportPlan.Apply(device.Existing!, device.Row, device.UnitId, now);
+                db.NetworkDeviceChanges.AddRange(NetworkDeviceHistory.Changes(before, device.Existing!, InventoryImportPlan.ImportSource, now, db.Access.ActorName));
+                var unitBaselines = baselines.Where(b => b.UnitId == device.UnitId).ToList();
+                if (NetworkDeviceHistory.FirmwareUpdate(before, device.Existing!, unitBaselines, InventoryImportPlan.ImportSource, now, now, db.Access.ActorName) is { } update)
+                {
+                    db.FirmwareUpdateEvents.Add(update);
+                }
             }
         }
 
@@ -45,6 +56,12 @@ public sealed partial class InventoryImportService
         var reports = plan.Computers.Select(c => ReportOf(c.Row, c.UnitId, now)).ToList();
         var ingested = await ingest.IngestAllAsync(reports, ct);
         return ingested.IsSuccess ? true : ingested.Error!;
+    }
+
+    private async Task<List<FirmwareBaseline>> BaselinesAsync(InventoryImportPlan plan, CancellationToken ct)
+    {
+        var unitIds = plan.Devices.Where(d => d.Action == ImportAction.Updated).Select(d => d.UnitId).Distinct().ToList();
+        return unitIds.Count == 0 ? [] : await db.FirmwareBaselines.AsNoTracking().Where(b => unitIds.Contains(b.UnitId)).ToListAsync(ct);
     }
 
     /// <summary>One audit entry per unit the file touches, visible to whoever may see that unit's log.</summary>
