@@ -89,8 +89,6 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
     /// <summary>Null when a concurrent report created the same computer first and this one must start over.</summary>
     private async Task<Result<IngestOutcome>?> IngestOneAsync(Prepared report, AlongsideWrite? alongside, CancellationToken ct)
     {

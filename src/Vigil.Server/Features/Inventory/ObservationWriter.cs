@@ -4,9 +4,6 @@ using Vigil.Storage;
 
 namespace Vigil.Server.Features.Inventory;
 
-/// <summary>Writes more rows in the same transaction as a report: an agent's delivery receipt, for example.</summary>
-public delegate Task AlongsideWrite(VigilDbContext db, IngestOutcome outcome, CancellationToken ct);
-
 /// <summary>
 /// Group commit for unchanged re-reports, which are most of the inventory traffic and change nothing but times (and,
 /// for the agent, add a receipt). Alone, each would pay a durable commit of its own; here whatever arrived while the
@@ -122,6 +119,3 @@ public sealed class ObservationWriter(IServiceScopeFactory scopes, ILogger<Obser
 
     private sealed record Pending(Observation Observation, AlongsideWrite? Alongside, TaskCompletionSource Done);
 }
-
-/// <summary>An unchanged report: its source and computer were seen again at <paramref name="ObservedAt"/>.</summary>
-public sealed record Observation(Guid SourceId, Guid ComputerId, DateTime ObservedAt);
