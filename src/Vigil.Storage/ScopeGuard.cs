@@ -71,6 +71,9 @@ internal sealed class ScopeGuard(VigilDbContext db)
                     }
 
                     break;
+                case Domain.Assets.DeviceLifecycleRecord:
+                    Deny(entry, "only administrators change the installation's reference catalogs");
+                    break;
                 default:
                     Deny(entry, "this kind of row has no scope rule");
                     break;

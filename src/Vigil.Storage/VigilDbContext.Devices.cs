@@ -14,6 +14,8 @@ public sealed partial class VigilDbContext
 
     public DbSet<FirmwareUpdateEvent> FirmwareUpdateEvents => Set<FirmwareUpdateEvent>();
 
+    public DbSet<DeviceLifecycleRecord> DeviceLifecycleRecords => Set<DeviceLifecycleRecord>();
+
     private void ConfigureDevices(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NetworkDeviceReport>(e =>
@@ -44,6 +46,13 @@ public sealed partial class VigilDbContext
             e.ToTable("firmware_update_events");
             e.HasOne<NetworkDevice>().WithMany().HasForeignKey(u => u.DeviceId).OnDelete(DeleteBehavior.Cascade);
             e.HasQueryFilter(u => ScopeIsAll || ScopeUnitIds.Contains(u.UnitId));
+        });
+
+        // Reference data without a unit: no read filter; the write guard lets only administrators change it.
+        modelBuilder.Entity<DeviceLifecycleRecord>(e =>
+        {
+            e.ToTable("device_lifecycle_records");
+            e.HasIndex(r => new { r.Vendor, r.ModelPattern }).IsUnique();
         });
     }
 }

@@ -218,6 +218,12 @@ public class ModelSchemaTests
                 Id = Guid.NewGuid(), DeviceId = DeviceId, UnitId = commune.Id, At = Stamp, ObservedAt = Stamp.AddMinutes(-5), Source = "cli", SoftwareFamily = "ios",
                 OldVersion = "15.0(2)SE11", NewVersion = "15.2(7)E4", BaselineVersion = "15.2(7)E4", Actor = "nva",
             },
+            new DeviceLifecycleRecord
+            {
+                Id = Guid.NewGuid(), Vendor = "Cisco", ModelPattern = "WS-C2960X-*", Series = "Catalyst 2960-X", EndOfSale = new DateOnly(2022, 10, 30),
+                EndOfSoftwareMaintenance = new DateOnly(2023, 10, 30), EndOfSecuritySupport = new DateOnly(2025, 10, 30),
+                LastDateOfSupport = new DateOnly(2027, 10, 31), Source = "EOL bulletin", ImportedAt = Stamp, ImportedBy = "admin",
+            },
             new ComplianceResult
             {
                 ComputerId = computer.Id, RuleId = "supported-os", UnitId = commune.Id, Status = ComplianceStatus.Fail, Remediation = RemediationKind.ReinstallOs,

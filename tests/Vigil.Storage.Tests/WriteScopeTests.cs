@@ -89,6 +89,27 @@ public class WriteScopeTests
     }
 
     [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task Only_an_administrator_writes_the_installation_wide_lifecycle_catalog(StorageProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var tree = await ScopeTree.SeedAsync(store);
+        static DeviceLifecycleRecord Entry() => new()
+        {
+            Id = Guid.CreateVersion7(), Vendor = "Cisco", ModelPattern = "WS-C2960X-*", LastDateOfSupport = new DateOnly(2027, 10, 31),
+            ImportedAt = DateTime.UtcNow, ImportedBy = "x",
+        };
+
+        await DeniedAsync(store, tree.AccessFor("coord.c1"), db => db.DeviceLifecycleRecords.Add(Entry()));
+        await DeniedAsync(store, tree.AccessFor("officer.s1a"), db => db.DeviceLifecycleRecords.Add(Entry()));
+        await using var ok = store.CreateContext(tree.AccessFor("admin"));
+        ok.DeviceLifecycleRecords.Add(Entry());
+        await ok.SaveChangesAsync();
+        Assert.Equal(1, await store.CountAsync("device_lifecycle_records"));
+    }
+
+    [Theory]
     [InlineData(StorageProvider.Sqlite, Role.Coordinator)]
     [InlineData(StorageProvider.Postgres, Role.Coordinator)]
     [InlineData(StorageProvider.Sqlite, Role.Administrator)]

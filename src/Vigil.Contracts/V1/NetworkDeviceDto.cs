@@ -41,4 +41,7 @@ public sealed record NetworkDeviceDto
     public bool Stale { get; init; }
 
     public required FirmwareVerdictDto Firmware { get; init; }
+
+    /// <summary>End of sale / support of the model from the lifecycle catalog, as of today.</summary>
+    public required DeviceLifecycleDto Lifecycle { get; init; }
 }

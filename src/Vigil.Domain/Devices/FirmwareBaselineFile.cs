@@ -1,7 +1,5 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Vigil.Domain.Common;
-using Vigil.Domain.Compliance.Policy;
 
 namespace Vigil.Domain.Devices;
 
@@ -112,25 +110,10 @@ public static class FirmwareBaselineFile
 
     private static Result<List<FirmwareBaselineRow>> ReadYaml(string text)
     {
-        var stream = new YamlStream();
-        using var reader = new StringReader(text);
-        var parser = new GuardedYamlParser(new Parser(reader));
-        try
+        var (list, problemLine, problem) = YamlListFile.Load(text, "a YAML baseline file is one list of entries with family, model, minimum_version and note, or a CSV file with that header");
+        if (list is null)
         {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            return Fail((int)Math.Max(e.Start.Line, 1), "invalid YAML: " + (e.InnerException?.Message ?? e.Message));
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
-        {
-            return Fail((int)Math.Max(parser.LastEnd.Line, 1), "invalid YAML after this point");
-        }
-
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlSequenceNode list)
-        {
-            return Fail(1, "a YAML baseline file is one list of entries with family, model, minimum_version and note, or a CSV file with that header");
+            return Fail(problemLine, problem!);
         }
 
         var rows = new List<FirmwareBaselineRow>();

@@ -24,6 +24,7 @@ internal static class ComplianceServices
         services.AddScoped<NetworkDevices.NetworkDeviceQuery>();
         services.AddScoped<NetworkDevices.NetworkDeviceCliService>();
         services.AddScoped<NetworkDevices.FirmwareBaselineService>();
+        services.AddScoped<NetworkDevices.DeviceLifecycleService>();
         services.AddScoped<RemediationBulkService>();
         services.AddScoped<ComputerRetirementService>();
         services.AddScoped<Demo.DemoComplianceSeeder>();

@@ -86,7 +86,7 @@ public sealed class NetworkDeviceCliService(VigilDbContext db, NetworkDeviceQuer
         db.AddAuditEvent(created ? "network_device_created" : "network_device_reported", "NetworkDevice", device.Id.ToString(), unitId, CliSource);
         await db.SaveChangesAsync(ct);
 
-        var dto = query.ToDto(device, baselines);
+        var dto = await query.ToDtoAsync(device, ct);
         return new NetworkDeviceStoredDto(dto, created, changes.Select(c => c.ToDto()).ToArray(), update?.ToDto(device.Hostname), parseDto);
     }
 

@@ -29,12 +29,13 @@ internal static class NetworkDeviceMapping
         Warnings = facts.Warnings.Select(w => new DeviceWarningDto(w.Line, w.Code, w.Message)).ToArray(),
     };
 
-    public static NetworkDeviceDto ToDto(this NetworkDevice d, FirmwareVerdict verdict, DateTime staleBefore) => new()
+    public static NetworkDeviceDto ToDto(this NetworkDevice d, FirmwareVerdict verdict, DeviceLifecycleDto lifecycle, DateTime staleBefore) => new()
     {
         Id = d.Id, UnitId = d.UnitId, Hostname = d.Hostname, Kind = d.Kind, Vendor = d.Vendor, Model = d.Model, Serial = d.SerialNumber,
         ManagementAddress = d.ManagementIp, SoftwareFamily = d.SoftwareFamily, Version = d.SoftwareVersion, Image = d.Image, Uptime = d.Uptime,
         LastReloadAt = d.LastReloadAt, Location = d.Location, Source = d.Source, ObservedAt = d.ObservedAt, Stale = d.ObservedAt < staleBefore,
         Firmware = new FirmwareVerdictDto(verdict.StatusCode, verdict.Reason, verdict.BaselineVersion, verdict.BaselineModel),
+        Lifecycle = lifecycle,
     };
 
     public static NetworkDeviceChangeDto ToDto(this NetworkDeviceChange c) => new(c.At, c.Source, c.Field, c.OldValue, c.NewValue, c.Actor);

@@ -4,6 +4,7 @@ using Vigil.Contracts.V1;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Common;
 using Vigil.Domain.Devices;
+using Vigil.Domain.Devices.Lifecycle;
 using Vigil.Server.Features.Inventory;
 using Vigil.Storage;
 
@@ -11,9 +12,10 @@ namespace Vigil.Server.Features.NetworkDevices;
 
 /// <summary>
 /// Reads a unit's devices with their firmware verdicts, one device with its history, and the verified firmware
-/// updates. Verdicts are computed on read from the unit's baselines, so a baseline edit shows at once.
+/// updates. Firmware verdicts (from the unit's baselines) and lifecycle dates (from the catalog) are computed on read,
+/// so a baseline edit or a catalog import shows at once.
 /// </summary>
-public sealed class NetworkDeviceQuery(VigilDbContext db, TimeProvider clock, IOptions<InventoryOptions> options)
+public sealed class NetworkDeviceQuery(VigilDbContext db, TimeProvider clock, IOptions<InventoryOptions> options, DeviceLifecycleService lifecycle)
 {
     public async Task<Result<IReadOnlyList<NetworkDeviceDto>>> ListAsync(Guid unitId, NetworkDeviceFilter filter, CancellationToken ct)
     {
@@ -41,11 +43,16 @@ public sealed class NetworkDeviceQuery(VigilDbContext db, TimeProvider clock, IO
         }
 
         var baselines = await BaselinesAsync(unitId, ct);
-        var rows = (await devices.OrderBy(d => d.Hostname).ThenBy(d => d.Id).ToListAsync(ct))
-            .Select(d => ToDto(d, baselines, staleBefore));
+        var view = new View(baselines, await lifecycle.CatalogAsync(ct), lifecycle.Today(), staleBefore);
+        var rows = (await devices.OrderBy(d => d.Hostname).ThenBy(d => d.Id).ToListAsync(ct)).Select(view.ToDto);
         if (filter.BelowBaseline is { } below)
         {
             rows = rows.Where(d => (d.Firmware.Status == "fail") == below);
+        }
+
+        if (filter.EndOfSupport is { } ended)
+        {
+            rows = rows.Where(d => OutOfSecuritySupport(d.Lifecycle.Status) == ended);
         }
 
         return rows.ToList();
@@ -64,13 +71,13 @@ public sealed class NetworkDeviceQuery(VigilDbContext db, TimeProvider clock, IO
             return NetworkDeviceAccess.DeviceNotFound(deviceId);
         }
 
-        var baselines = await BaselinesAsync(unitId, ct);
+        var view = await ViewAsync(unitId, ct);
         var changes = await db.NetworkDeviceChanges.AsNoTracking().Where(c => c.DeviceId == deviceId)
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(500).ToListAsync(ct);
         var updates = await db.FirmwareUpdateEvents.AsNoTracking().Where(e => e.DeviceId == deviceId).OrderByDescending(e => e.At).ToListAsync(ct);
         var reports = await db.NetworkDeviceReports.AsNoTracking().Where(r => r.DeviceId == deviceId).OrderBy(r => r.Source).ToListAsync(ct);
         return new NetworkDeviceDetailDto(
-            ToDto(device, baselines, StaleBefore()),
+            view.ToDto(device),
             changes.Select(c => c.ToDto()).ToArray(),
             updates.Select(e => e.ToDto(device.Hostname)).ToArray(),
             reports.Select(r => new NetworkDeviceReportDto(r.Source, r.ObservedAt, r.FactsJson)).ToArray());
@@ -97,13 +104,28 @@ public sealed class NetworkDeviceQuery(VigilDbContext db, TimeProvider clock, IO
         return rows.Select(r => r.Event.ToDto(r.Hostname)).ToList();
     }
 
-    internal static NetworkDeviceDto ToDto(NetworkDevice device, IReadOnlyList<FirmwareBaseline> baselines, DateTime staleBefore) =>
-        device.ToDto(FirmwareRule.Evaluate(device.SoftwareFamily, device.Model, device.SoftwareVersion, baselines), staleBefore);
+    /// <summary>One device as the API shows it, with its firmware and lifecycle verdicts now.</summary>
+    internal async Task<NetworkDeviceDto> ToDtoAsync(NetworkDevice device, CancellationToken ct) => (await ViewAsync(device.UnitId, ct)).ToDto(device);
 
-    internal NetworkDeviceDto ToDto(NetworkDevice device, IReadOnlyList<FirmwareBaseline> baselines) => ToDto(device, baselines, StaleBefore());
+    /// <summary>
+    /// "End of support" as the list filter means it: no more security fixes (the end of security support or the last
+    /// date of support has passed).
+    /// </summary>
+    private static bool OutOfSecuritySupport(string status) => status is "end_of_security_support" or "end_of_support";
+
+    private async Task<View> ViewAsync(Guid unitId, CancellationToken ct) =>
+        new(await BaselinesAsync(unitId, ct), await lifecycle.CatalogAsync(ct), lifecycle.Today(), StaleBefore());
 
     private DateTime StaleBefore() => clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.StaleAfterDays);
 
     private async Task<List<FirmwareBaseline>> BaselinesAsync(Guid unitId, CancellationToken ct) =>
         await db.FirmwareBaselines.AsNoTracking().Where(b => b.UnitId == unitId).ToListAsync(ct);
+
+    private sealed record View(IReadOnlyList<FirmwareBaseline> Baselines, DeviceLifecycleCatalog Catalog, DateOnly Today, DateTime StaleBefore)
+    {
+        public NetworkDeviceDto ToDto(NetworkDevice device) => device.ToDto(
+            FirmwareRule.Evaluate(device.SoftwareFamily, device.Model, device.SoftwareVersion, Baselines),
+            DeviceLifecycleService.ToDto(Catalog.Evaluate(device.Vendor, device.Model, Today)),
+            StaleBefore);
+    }
 }

@@ -7,7 +7,7 @@ using Vigil.Server.Features.Units;
 
 namespace Vigil.Server.Pages.NetworkDevices;
 
-/// <summary>A unit's network devices with filters (kind, family, below baseline, stale).</summary>
+/// <summary>A unit's network devices with filters (kind, family, below baseline, stale, out of security support).</summary>
 public sealed class IndexModel(NetworkDeviceQuery query, UnitService units) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -24,6 +24,10 @@ public sealed class IndexModel(NetworkDeviceQuery query, UnitService units) : Pa
 
     [BindProperty(SupportsGet = true)]
     public bool Stale { get; set; }
+
+    /// <summary>Only devices whose model gets no more security fixes.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Eos { get; set; }
 
     public List<OrgUnit> Units { get; private set; } = [];
 
@@ -44,7 +48,7 @@ public sealed class IndexModel(NetworkDeviceQuery query, UnitService units) : Pa
             return Page();
         }
 
-        var list = await query.ListAsync(unitId, new NetworkDeviceFilter(NullIfEmpty(Kind), NullIfEmpty(Family), Below ? true : null, Stale ? true : null), ct);
+        var list = await query.ListAsync(unitId, new NetworkDeviceFilter(NullIfEmpty(Kind), NullIfEmpty(Family), Below ? true : null, Stale ? true : null, Eos ? true : null), ct);
         if (!list.IsSuccess)
         {
             return NotFound();
@@ -53,6 +57,9 @@ public sealed class IndexModel(NetworkDeviceQuery query, UnitService units) : Pa
         Devices = list.Value!;
         return Page();
     }
+
+    /// <summary>The milestones of the matched catalog entry, for the status cell's tooltip.</summary>
+    public string LifecycleTitle(DeviceLifecycleDto lifecycle) => LifecycleDisplay.Summary(lifecycle);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
