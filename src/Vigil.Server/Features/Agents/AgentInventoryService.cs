@@ -61,6 +61,13 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
                 Status = outcome.Status.ToString().ToLowerInvariant(),
                 ComputerId = outcome.ComputerId,
             });
+            // An unchanged report names the computer and hostname the agent row already holds, and the minute heartbeat
+            // keeps LastSeenAt: skipping the row keeps the group commit of re-reports at one statement per batch.
+            if (outcome.Status == IngestStatus.Unchanged)
+            {
+                return;
+            }
+
             await target.Agents.Where(a => a.Id == agentId).ExecuteUpdateAsync(
                 u => u.SetProperty(a => a.LastSeenAt, now)
                     .SetProperty(a => a.ComputerId, a => outcome.ComputerId ?? a.ComputerId)

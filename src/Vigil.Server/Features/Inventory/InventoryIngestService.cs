@@ -162,9 +162,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 
         if (seen.ObservedAt > storedObservedAt)
         {
-            await db.ComputerSources.Where(s => s.Id == seen.SourceId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ObservedAt, seen.ObservedAt), ct);
-            await db.Computers.Where(c => c.Id == seen.ComputerId && c.ObservedAt < seen.ObservedAt)
-                .ExecuteUpdateAsync(u => u.SetProperty(c => c.ObservedAt, seen.ObservedAt), ct);
+            await db.MoveObservedTimesForwardAsync([(seen.SourceId, seen.ComputerId, seen.ObservedAt)], ct);
         }
 
         if (alongside is not null)

@@ -100,13 +100,9 @@ public sealed class ObservationWriter(IServiceScopeFactory scopes, ILogger<Obser
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
         using var elevated = db.Access.ElevateToSystem();
         await using var tx = await db.Database.BeginTransactionAsync();
+        await db.MoveObservedTimesForwardAsync(items.Select(p => (p.Observation.SourceId, p.Observation.ComputerId, p.Observation.ObservedAt)).ToList(), default);
         foreach (var (observation, alongside, _) in items)
         {
-            var at = observation.ObservedAt;
-            await db.ComputerSources.Where(s => s.Id == observation.SourceId && s.ObservedAt < at)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ObservedAt, at));
-            await db.Computers.Where(c => c.Id == observation.ComputerId && c.ObservedAt < at)
-                .ExecuteUpdateAsync(u => u.SetProperty(c => c.ObservedAt, at));
             if (alongside is not null)
             {
                 await alongside(db, new IngestOutcome(IngestStatus.Unchanged, observation.ComputerId), default);
