@@ -54,6 +54,34 @@ public class NetworkDeviceStoreTests
     [Theory]
     [InlineData(StorageProvider.Sqlite)]
     [InlineData(StorageProvider.Postgres)]
+    public async Task A_device_known_only_from_the_sheet_gets_its_family_from_model_and_version_and_its_upgrade_is_verified(StorageProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await using (var db = world.Db())
+        {
+            db.FirmwareBaselines.Add(new FirmwareBaseline { Id = Guid.CreateVersion7(), UnitId = world.UnitA, SoftwareFamily = "ios", MinimumVersion = "15.2(7)E4", UpdatedAt = T0, UpdatedBy = "seed" });
+            await db.SaveChangesAsync();
+        }
+
+        const string header = "Mã đơn vị,Tên thiết bị,Loại,Hãng,Model,Phiên bản phần mềm\n";
+        await ImportAsync(world, header + "XA-01,SW-SHEET,switch,Cisco,WS-C2960X-24TS-L,15.0(2)SE11\nXA-01,SW-UNKNOWN,switch,Cisco,,17.3.1\n");
+        await using (var db = world.Db())
+        {
+            var families = await db.NetworkDevices.Where(d => d.UnitId == world.UnitA).OrderBy(d => d.Hostname).Select(d => new { d.Hostname, d.SoftwareFamily }).ToListAsync();
+            Assert.Equal(["SW-SHEET:ios", "SW-UNKNOWN:"], families.Select(f => $"{f.Hostname}:{f.SoftwareFamily}"));
+        }
+
+        await ImportAsync(world, header + "XA-01,SW-SHEET,switch,Cisco,WS-C2960X-24TS-L,15.2(7)E4\nXA-01,SW-UNKNOWN,switch,Cisco,,17.3.1\n");
+        await using (var db = world.Db())
+        {
+            var update = await db.FirmwareUpdateEvents.SingleAsync();
+            Assert.Equal(("15.0(2)SE11", "15.2(7)E4", "ios"), (update.OldVersion, update.NewVersion, update.SoftwareFamily));
+        }
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
     public async Task An_officer_of_A_neither_sees_nor_writes_devices_baselines_history_or_updates_of_B(StorageProvider provider)
     {
         await using var world = await CreateAsync(provider);

@@ -1,4 +1,5 @@
 using Vigil.Domain.Assets;
+using Vigil.Domain.Devices;
 
 namespace Vigil.Domain.Inventory.Import;
 
@@ -116,12 +117,19 @@ public sealed class InventoryImportPlan
         device.Notes = row.Notes;
         device.Source = ImportSource;
         device.ObservedAt = observedAt;
+
+        // A sheet has no software column: the family comes from the model and version when they tell it, and a family
+        // a pasted show version or SNMP already reported is kept.
+        device.SoftwareFamily ??= FamilyOf(row);
     }
+
+    private static string? FamilyOf(NetworkDeviceSheetRow row) =>
+        CiscoOsFamilies.Code(CiscoFamilyGuess.Guess(row.Vendor, row.Model, row.Kind, row.Firmware));
 
     private static bool SameAsStored(NetworkDevice d, NetworkDeviceSheetRow r) =>
         d.Hostname == r.Hostname && d.Kind == r.Kind && d.Vendor == r.Vendor && d.Model == r.Model && d.SoftwareVersion == r.Firmware
         && d.SerialNumber == r.SerialNumber && d.ManagementIp == r.ManagementIp && d.Location == r.Location && d.Notes == r.Notes
-        && d.Source == ImportSource;
+        && d.Source == ImportSource && (d.SoftwareFamily is not null || FamilyOf(r) is null);
 
     /// <summary>Errors in file order: by sheet (as the file orders them), then row, then column.</summary>
     private static List<InventoryImportError> Ordered(IReadOnlyList<InventoryImportError> errors, IReadOnlyList<UnitReference> references)
