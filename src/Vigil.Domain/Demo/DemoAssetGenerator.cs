@@ -1,4 +1,5 @@
 using Vigil.Domain.Assets;
+using Vigil.Domain.Devices;
 using Vigil.Domain.Inventory;
 using Vigil.Domain.Organisation;
 
@@ -78,6 +79,7 @@ internal sealed class DemoAssetGenerator(DateTime nowUtc, Random random, DemoIds
             Vendor = vendor,
             Model = model.Model,
             SoftwareVersion = model.Version,
+            SoftwareFamily = CiscoOsFamilies.Code(CiscoFamilyGuess.Guess(vendor, model.Model, kind, model.Version)),
             Source = random.Next(3) == 0 ? "scan" : "import",
             ObservedAt = nowUtc.AddMinutes(-random.Next(0, 60 * 24 * 60)),
         });
