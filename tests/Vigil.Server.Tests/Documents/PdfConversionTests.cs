@@ -31,6 +31,12 @@ public sealed class PdfConversionTests : IDisposable
             Assert.Equal(842, height, 0);
         }
 
+        // Times New Roman, or its metric twin Liberation Serif (fonts-liberation2, which has the Vietnamese letters) where
+        // the real one is not installed — no glyph fell back to another family.
+        Assert.All(await PdfTools.FontsAsync(pdfs[0]), font => Assert.True(
+            font.StartsWith("TimesNewRoman", StringComparison.Ordinal) || font.StartsWith("LiberationSerif", StringComparison.Ordinal),
+            $"the PDF uses {font}; install fonts-liberation2 (test.sh does)"));
+
         var report = PdfTools.Flatten(await PdfTools.TextAsync(pdfs[0], layout: false));
         foreach (var expected in new[]
         {

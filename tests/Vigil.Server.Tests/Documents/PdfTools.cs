@@ -38,6 +38,16 @@ internal static partial class PdfTools
         return RunAsync("pdftotext", pdf, [.. arguments], toStdout: true);
     }
 
+    /// <summary>The names of the fonts embedded in the PDF, without their subset prefix ("BAAAAA+").</summary>
+    public static async Task<List<string>> FontsAsync(byte[] pdf)
+    {
+        var table = await RunAsync("pdffonts", pdf);
+        return table.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
+            .Select(name => name.Contains('+', StringComparison.Ordinal) ? name[(name.IndexOf('+', StringComparison.Ordinal) + 1)..] : name)
+            .ToList();
+    }
+
     /// <summary>Whitespace runs (line breaks of wrapped lines included) become single spaces.</summary>
     public static string Flatten(string text) => Whitespace().Replace(text, " ");
 

@@ -72,8 +72,8 @@ internal static class SampleDocuments
             BodyParagraph.Plain("Các cơ quan, đơn vị đã rà soát toàn bộ máy tính, kể cả máy tính cá nhân dùng cho công việc, và thiết bị mạng Cisco. Số liệu cụ thể:"),
             new BodyTable(
                 [
-                    new TableColumn("STT", ColumnAlignment.Center, 3),
-                    new TableColumn("Đơn vị", ColumnAlignment.Left, 10),
+                    new TableColumn("STT", ColumnAlignment.Center, 2),
+                    new TableColumn("Đơn vị", ColumnAlignment.Left, 9),
                     new TableColumn("Máy Windows XP/7", ColumnAlignment.Right, 4),
                     new TableColumn("Đã nâng cấp", ColumnAlignment.Right, 4),
                     new TableColumn("Đã thay thế", ColumnAlignment.Right, 4),

@@ -72,9 +72,9 @@ public sealed partial class AdministrativeDocxWriter
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
+                    new TableCellLeftMargin { Width = 40, Type = TableWidthValues.Dxa },
                     new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa })),
+                    new TableCellRightMargin { Width = 40, Type = TableWidthValues.Dxa })),
             Docx.Grid(widths));
 
         result.Append(Row(table.Columns.Select(c => c.Header).ToList(), widths, table.Columns, header: true));

@@ -40,6 +40,6 @@ public sealed partial class AdministrativeDocxWriter
         signer.Add(Docx.Line(signature.Name, DecreeLayout.SignerName, JustificationValues.Center, before: SignatureSpace));
 
         table.Append(new TableRow(new TableRowProperties(new CantSplit()), Docx.Cell(ClosingLeftWidth, distribution), Docx.Cell(rightWidth, signer)));
-        return [Docx.Spacer(after: 120), table, Docx.Spacer()];
+        return [Docx.Spacer(after: 120), table, Docx.EndMark()];
     }
 }

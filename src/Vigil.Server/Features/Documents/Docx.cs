@@ -81,6 +81,14 @@ internal static class Docx
             new ParagraphMarkRunProperties(new FontSize { Val = "4" })));
     }
 
+    /// <summary>
+    /// The paragraph WordprocessingML needs after a final table: one point high, so that a page the closing just fills
+    /// does not spill an empty line (and a page number) onto a page of its own.
+    /// </summary>
+    public static Paragraph EndMark() => new(new ParagraphProperties(
+        new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+        new ParagraphMarkRunProperties(new FontSize { Val = "2" })));
+
     /// <summary>An empty paragraph: separates two tables, which would otherwise merge into one.</summary>
     public static Paragraph Spacer(int after = 0) => new(new ParagraphProperties(
         Spacing(0, after),

@@ -15,7 +15,7 @@ public sealed class PdfConversionOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// Conversions run at once; more wait their turn. Each soffice takes a few hundred MB and a core while it
+    /// Conversions run at once; more wait their turn. Each soffice takes about 200 MB and a core while it
     /// runs. Default 2.
     /// </summary>
     public int MaxConcurrentConversions { get; set; } = 2;
