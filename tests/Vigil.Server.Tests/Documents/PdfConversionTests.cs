@@ -135,6 +135,33 @@ public sealed class PdfConversionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cancelled_conversion_kills_soffice_and_throws()
+    {
+        using var folder = new ScratchFolder();
+        var childPid = Path.Combine(folder.Path, "child.pid");
+        var started = Path.Combine(folder.Path, "started");
+        var program = folder.Script("slow-soffice", $"sleep 600 &\necho $! > '{childPid}'\ntouch '{started}'\nwait\n");
+        using var slow = Converter(new PdfConversionOptions { SofficePath = program });
+        using var cancel = new CancellationTokenSource();
+
+        var conversion = slow.ToPdfAsync(Docx(SampleDocuments.Letter()), cancel.Token);
+        for (var i = 0; i < 600 && !File.Exists(started); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => conversion);
+        var pid = int.Parse(File.ReadAllText(childPid).Trim());
+        for (var i = 0; i < 100 && Alive(pid); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.False(Alive(pid), $"the script's child {pid} outlived the cancellation");
+    }
+
+    [Fact]
     public async Task Bytes_that_are_not_a_docx_are_refused_before_LibreOffice_runs()
     {
         var result = await converter.ToPdfAsync("%PDF-1.4"u8.ToArray(), CancellationToken.None);

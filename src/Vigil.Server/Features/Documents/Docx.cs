@@ -27,7 +27,23 @@ internal static class Docx
         properties.Append(
             new FontSize { Val = style.HalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             new FontSizeComplexScript { Val = style.HalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return new Run(properties, new Text(style.Capitals ? text.ToUpperInvariant() : text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(properties);
+        var parts = (style.Capitals ? text.ToUpperInvariant() : text).Split('\t');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            // A tab inside w:t is just white space to Word; w:tab is a real tab stop.
+            if (i > 0)
+            {
+                run.Append(new TabChar());
+            }
+
+            if (parts[i].Length > 0)
+            {
+                run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+        }
+
+        return run;
     }
 
     public static RunFonts Fonts() => new()
