@@ -100,6 +100,18 @@ public sealed class PdfConversionTests : IDisposable
     }
 
     [Fact]
+    public async Task An_soffice_that_cannot_be_executed_is_a_precise_error()
+    {
+        using var folder = new ScratchFolder();
+        var program = Path.Combine(folder.Path, "soffice");
+        await File.WriteAllTextAsync(program, "not a program");
+        using var broken = Converter(new PdfConversionOptions { SofficePath = program });
+        var result = await broken.ToPdfAsync(Docx(SampleDocuments.Letter()), CancellationToken.None);
+        Assert.Equal(PdfConversionErrors.ConverterMissing, result.Error!.Code);
+        Assert.Contains("could not be started", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failing_soffice_reports_its_exit_code_and_output()
     {
         using var folder = new ScratchFolder();

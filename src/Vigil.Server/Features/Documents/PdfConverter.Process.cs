@@ -37,7 +37,7 @@ public sealed partial class PdfConverter
         catch (Win32Exception e)
         {
             Log.PdfConverterMissing(logger, program);
-            return new SofficeRun(-1, e.Message, Missing());
+            return new SofficeRun(-1, e.Message, Missing(e.Message));
         }
 
         using (process)

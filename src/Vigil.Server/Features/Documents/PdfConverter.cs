@@ -87,9 +87,11 @@ public sealed partial class PdfConverter : IDisposable
         return bytes;
     }
 
-    private Error Missing() => new(PdfConversionErrors.ConverterMissing,
-        $"LibreOffice's soffice was not found at '{options.SofficePath}'. Install the Debian package libreoffice-writer-nogui " +
-        $"or set {PdfConversionOptions.SectionName}:SofficePath to the program's full path.", ErrorKind.Unavailable);
+    /// <summary>Not found, or (with <paramref name="reason"/>) found but the system would not start it.</summary>
+    private Error Missing(string? reason = null) => new(PdfConversionErrors.ConverterMissing,
+        (reason is null ? $"LibreOffice's soffice was not found at '{options.SofficePath}'. " : $"LibreOffice's soffice at '{options.SofficePath}' could not be started: {reason}. ") +
+        $"Install the Debian package libreoffice-writer-nogui or set {PdfConversionOptions.SectionName}:SofficePath to the program's full path.",
+        ErrorKind.Unavailable);
 
     /// <summary>The program's full path: as configured when it has a folder, else the first match on PATH.</summary>
     private string? ResolveProgram()
