@@ -6,4 +6,7 @@ public enum ErrorKind
     NotFound,
     Conflict,
     Forbidden,
+
+    /// <summary>A program or service the operation needs is missing or failed (e.g. LibreOffice for PDF); 503 at the edge.</summary>
+    Unavailable,
 }

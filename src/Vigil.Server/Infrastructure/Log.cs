@@ -35,4 +35,19 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "A batch of {Count} unchanged inventory reports failed as a whole; writing them one by one")]
     public static partial void ObservationBatchFailed(ILogger logger, int count);
+
+    [LoggerMessage(550, LogLevel.Information, "Converted a {DocxBytes}-byte document to a {PdfBytes}-byte PDF in {ElapsedMs} ms")]
+    public static partial void PdfConverted(ILogger logger, int docxBytes, int pdfBytes, long elapsedMs);
+
+    [LoggerMessage(551, LogLevel.Error, "LibreOffice was not found at '{Path}'; PDF conversion is unavailable")]
+    public static partial void PdfConverterMissing(ILogger logger, string path);
+
+    [LoggerMessage(552, LogLevel.Warning, "LibreOffice failed to convert a document to PDF (exit code {ExitCode}): {Output}")]
+    public static partial void PdfConversionFailed(ILogger logger, int exitCode, string output);
+
+    [LoggerMessage(553, LogLevel.Warning, "LibreOffice did not finish a PDF conversion within {Timeout}; its process tree was killed")]
+    public static partial void PdfConversionTimedOut(ILogger logger, TimeSpan timeout);
+
+    [LoggerMessage(554, LogLevel.Warning, "Could not delete the PDF conversion folder {Folder}")]
+    public static partial void PdfWorkFolderNotDeleted(ILogger logger, Exception exception, string folder);
 }
