@@ -10,7 +10,10 @@ internal sealed class ImportCollector(string file, IndicatorImportOptions option
     private readonly List<Indicator> _indicators = [];
     private readonly Dictionary<IndicatorValue, (int Index, ImportLocation First)> _seen = [];
 
-    public string File { get; } = file;
+    /// <summary>The file locations name; a feed import switches it to each event file it reads.</summary>
+    public string File { get; set; } = file;
+
+    private readonly string _reportFile = file;
 
     public IndicatorImportOptions Options { get; } = options;
 
@@ -100,5 +103,5 @@ internal sealed class ImportCollector(string file, IndicatorImportOptions option
         return false;
     }
 
-    public ImportReport Report() => new(File, [.. _entries], [.. _indicators]);
+    public ImportReport Report() => new(_reportFile, [.. _entries], [.. _indicators]);
 }
