@@ -114,7 +114,7 @@ public static partial class IndicatorValues
             return DetectWithColon(text);
         }
 
-        if (!text.AsSpan().ContainsAnyExcept(HexDigits))
+        if (text.Length >= 16 && !text.AsSpan().ContainsAnyExcept(HexDigits))
         {
             return text.Length switch
             {

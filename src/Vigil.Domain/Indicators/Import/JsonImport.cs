@@ -21,6 +21,13 @@ internal static class JsonImport
             content = content[3..];
         }
 
+        if (System.Text.Unicode.Utf8.ToUtf16(content, new char[content.Length], out var bytesRead, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            var badLine = content[..bytesRead].Count((byte)'\n') + 1;
+            collector.Reject(collector.At(badLine), ImportCodes.Malformed, $"The file is not valid UTF-8 (line {badLine}).");
+            return null;
+        }
+
         try
         {
             return JsonDocument.Parse(content.ToArray(), Options);

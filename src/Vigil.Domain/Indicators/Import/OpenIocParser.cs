@@ -155,7 +155,7 @@ public static class OpenIocParser
         }
         catch (XmlException e)
         {
-            collector.Reject(collector.At(e.LineNumber > 0 ? e.LineNumber : null), ImportCodes.Malformed, "The file is not well-formed XML: " + e.Message);
+            collector.Reject(collector.At(e.LineNumber > 0 ? e.LineNumber : null, "document"), ImportCodes.Malformed, "The file is not well-formed XML: " + e.Message);
             return null;
         }
     }
