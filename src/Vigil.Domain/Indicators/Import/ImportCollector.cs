@@ -26,7 +26,7 @@ internal sealed class ImportCollector(string file, IndicatorImportOptions option
     public Indicator NewIndicator(IndicatorValue value) => new()
     {
         Value = value,
-        Sources = Indicator.CleanList([Options.Source ?? File]),
+        Sources = Indicator.CleanList([Options.Source ?? _reportFile]),
         Family = Options.Family,
         Tags = Indicator.CleanList(Options.Tags),
         Tlp = Options.DefaultTlp,

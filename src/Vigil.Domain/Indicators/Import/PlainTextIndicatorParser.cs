@@ -15,7 +15,7 @@ public static class PlainTextIndicatorParser
         var collector = new ImportCollector(fileName, options ?? IndicatorImportOptions.Default);
         if (collector.CheckSize(content.Length))
         {
-            Read(collector, ImportText.Decode(content), null);
+            Read(collector, ImportText.Decode(content));
         }
 
         return collector.Report();
@@ -27,14 +27,13 @@ public static class PlainTextIndicatorParser
         var collector = new ImportCollector(fileName, options ?? IndicatorImportOptions.Default);
         if (collector.CheckSize(text.Length))
         {
-            Read(collector, text, null);
+            Read(collector, text);
         }
 
         return collector.Report();
     }
 
-    /// <summary>Reads the lines into <paramref name="collector"/>; <paramref name="accept"/> may refuse a type with a reason.</summary>
-    internal static void Read(ImportCollector collector, string text, Func<IndicatorValue, string?>? accept)
+    private static void Read(ImportCollector collector, string text)
     {
         foreach (var (number, line) in ImportText.Lines(text))
         {
@@ -64,11 +63,11 @@ public static class PlainTextIndicatorParser
                 tokens.RemoveAt(0);
             }
 
-            ReadTokens(collector, number, tokens, accept);
+            ReadTokens(collector, number, tokens);
         }
     }
 
-    private static void ReadTokens(ImportCollector collector, int number, List<string> tokens, Func<IndicatorValue, string?>? accept)
+    private static void ReadTokens(ImportCollector collector, int number, List<string> tokens)
     {
         var parsed = tokens.Select(IndicatorValues.Detect).ToList();
         var lineHasIndicator = parsed.Any(p => p.IsValid);
@@ -79,12 +78,6 @@ public static class PlainTextIndicatorParser
             if (!value.IsValid && lineHasIndicator && value.Code == "value.not_indicator")
             {
                 collector.Skip(location, ImportCodes.NotApplicable, "text next to an indicator", tokens[k]);
-                continue;
-            }
-
-            if (value.IsValid && accept?.Invoke(value.Value!) is { } refusal)
-            {
-                collector.Reject(location, ImportCodes.InvalidValue, refusal, tokens[k]);
                 continue;
             }
 
