@@ -1,6 +1,6 @@
 namespace Vigil.Domain.Indicators.Import;
 
-/// <summary>The import formats; a table (XLSX, DOCX) is read by the caller into rows for <see cref="TableIndicatorParser"/>.</summary>
+/// <summary>The single-file import formats (a MISP feed is several files: <see cref="Misp.MispFeedParser"/>).</summary>
 public enum IndicatorFormat
 {
     PlainText = 0,
@@ -9,4 +9,6 @@ public enum IndicatorFormat
     Stix = 3,
     MispEvent = 4,
     OpenIoc = 5,
+    Xlsx = 6,
+    Docx = 7,
 }

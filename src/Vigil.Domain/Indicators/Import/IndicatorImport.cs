@@ -10,17 +10,25 @@ public static class IndicatorImport
         IndicatorFormat.Stix => Stix.StixBundleParser.Parse(content, fileName, options),
         IndicatorFormat.MispEvent => Misp.MispEventParser.Parse(content, fileName, options),
         IndicatorFormat.OpenIoc => OpenIocParser.Parse(content, fileName, options),
+        IndicatorFormat.Xlsx => OfficeIndicatorParser.ParseXlsx(content, fileName, options),
+        IndicatorFormat.Docx => OfficeIndicatorParser.ParseDocx(content, fileName, options),
         _ => PlainTextIndicatorParser.Parse(content, fileName, options),
     };
 
     /// <summary>
     /// The likely format: JSON with "objects"/"type":"bundle" is STIX, JSON with "Event"/"Attribute" is MISP, XML with
-    /// &lt;ioc is OpenIOC, .csv is CSV, .ipset/.netset is ipset; anything else is plain text. A MISP feed is not a
+    /// &lt;ioc is OpenIOC, a ZIP package is XLSX (DOCX when named .docx), .csv is CSV, .ipset/.netset is ipset; anything else is plain text. A MISP feed is not a
     /// single file: use <see cref="Misp.MispFeedParser"/>.
     /// </summary>
     public static IndicatorFormat Detect(string fileName, ReadOnlySpan<byte> content)
     {
         ArgumentNullException.ThrowIfNull(fileName);
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (content.StartsWith("PK\u0003\u0004"u8))
+        {
+            return extension == ".docx" ? IndicatorFormat.Docx : IndicatorFormat.Xlsx;
+        }
+
         var head = ImportText.Decode(content[..Math.Min(content.Length, 4096)]).TrimStart();
         if (head.StartsWith('{') || head.StartsWith('['))
         {
@@ -34,7 +42,6 @@ public static class IndicatorImport
             return IndicatorFormat.OpenIoc;
         }
 
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return extension switch
         {
             ".csv" or ".tsv" => IndicatorFormat.Csv,
