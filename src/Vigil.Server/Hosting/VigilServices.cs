@@ -137,5 +137,6 @@ internal static class VigilServices
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         Features.Compliance.ComplianceServices.AddCompliance(services);
         Features.Export.ExportServices.AddExports(services);
+        Features.NetworkDevices.Snmp.SnmpServices.AddSnmpPolling(services);
     }
 }
