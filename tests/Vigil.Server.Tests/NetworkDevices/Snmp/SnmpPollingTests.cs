@@ -169,6 +169,42 @@ public sealed class SnmpPollingTests(SnmpAgents agents)
         await ApiTests.AssertProblemAsync(weak, HttpStatusCode.BadRequest, "snmp_profile.auth_passphrase_invalid", "authPassphrase");
     }
 
+    [Fact]
+    public async Task The_pages_create_a_profile_and_target_poll_it_and_offer_poll_now_on_the_device()
+    {
+        var browser = await Server.SignedInClientAsync("officer.a", TwoBranchWorld.Password);
+        var page = $"/network-devices/{World.A.Id}/snmp";
+        var saved = await TestServer.PostFormAsync(browser, page + "?handler=SaveProfile", new()
+        {
+            ["Profile.Name"] = "page-v3", ["Profile.Version"] = "v3", ["Profile.UserName"] = SnmpAgents.Sha256User, ["Profile.AuthProtocol"] = "sha256",
+            ["Profile.AuthPassphrase"] = SnmpAgents.AuthPass, ["Profile.PrivProtocol"] = "aes128", ["Profile.PrivPassphrase"] = SnmpAgents.PrivPass,
+            ["Profile.ContextName"] = SnmpAgents.NewCommunity,
+        });
+        var html = await saved.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("page-v3", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(SnmpAgents.AuthPass, html, StringComparison.Ordinal);
+
+        var profileId = (await Server.WithSystemDbAsync(db => db.SnmpCredentialProfiles.AsNoTracking().SingleAsync(p => p.Name == "page-v3"))).Id;
+        var added = await TestServer.PostFormAsync(browser, page + "?handler=SaveTarget", new()
+        {
+            ["Target.Address"] = "127.0.0.1", ["Target.Port"] = agents.SimPort.ToString(), ["Target.ProfileId"] = profileId.ToString(), ["Target.Enabled"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var targetId = (await Server.WithSystemDbAsync(db => db.SnmpPollTargets.AsNoTracking().SingleAsync(t => t.ProfileId == profileId))).Id;
+        var polled = await TestServer.PostFormAsync(browser, page + "?handler=Poll", new() { ["Id"] = targetId.ToString() });
+        var after = await polled.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, polled.StatusCode);
+        Assert.Contains("SW-TANG2", after, StringComparison.Ordinal);
+
+        var deviceId = (await Server.WithSystemDbAsync(db => db.SnmpPollTargets.AsNoTracking().SingleAsync(t => t.Id == targetId))).DeviceId!.Value;
+        var devicePage = $"/network-devices/{World.A.Id}/{deviceId}";
+        Assert.Contains("device-poll", await browser.GetStringAsync(devicePage), StringComparison.Ordinal);
+        var again = await TestServer.PostFormAsync(browser, devicePage + "?handler=Poll", []);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains(SnmpAgents.Serial, await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<SnmpCredentialProfileDto> CreateProfileAsync(HttpClient api, SnmpCredentialProfileWriteDto body)
     {
         var response = await api.PostAsJsonAsync($"/api/v1/units/{World.A.Id}/snmp/profiles", body);
