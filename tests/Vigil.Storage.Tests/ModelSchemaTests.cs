@@ -265,7 +265,7 @@ public class ModelSchemaTests
             },
             new SnmpPollTarget
             {
-                Id = Guid.NewGuid(), UnitId = commune.Id, Address = "10.10.1.2", Port = 1161, ProfileId = SnmpProfileId, DeviceId = DeviceId, Enabled = false,
+                Id = Guid.NewGuid(), UnitId = commune.Id, Address = "10.10.1.2", Port = 1161, ProfileId = SnmpProfileId, DeviceId = DeviceId, Enabled = true,
                 LastPolledAt = Stamp, LastStatus = "error", LastErrorCode = "snmp.timeout", LastError = "no answer", CreatedAt = Stamp.AddDays(-1),
             },
         ];
