@@ -14,7 +14,6 @@ public static class SnmpCodes
     public const string UnknownEngineId = "snmp.unknown_engine_id";
     public const string UnsupportedSecurityLevel = "snmp.unsupported_security_level";
     public const string Report = "snmp.report";
-    public const string AuthenticationFailed = "snmp.authentication_failed";
     public const string ErrorStatus = "snmp.error_status";
     public const string NotCisco = "snmp.not_cisco";
     public const string NoAnswer = "snmp.no_data";

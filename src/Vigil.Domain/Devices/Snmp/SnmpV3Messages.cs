@@ -49,8 +49,8 @@ public static class SnmpV3Messages
 
     /// <summary>
     /// Opens a reply to message <paramref name="messageId"/>. With <paramref name="user"/> null (discovery) only an
-    /// unauthenticated Report is expected. A reply for another message id is <see cref="SnmpCodes.Malformed"/>-free
-    /// but an error with code "snmp.other_message" so the caller can keep waiting.
+    /// unauthenticated Report is expected. A reply to another message id is the error <see cref="OtherMessage"/>, so
+    /// the caller can drop it and keep waiting for its own.
     /// </summary>
     public static Result<SnmpV3Reply> Open(ReadOnlySpan<byte> data, UsmLocalizedUser? user, int messageId)
     {
