@@ -132,6 +132,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["itemId"] = World.RemediationItemOfB.ToString(),
             ["deviceId"] = World.DeviceOfB.ToString(),
             ["documentName"] = "v1",
+            ["profileId"] = World.SnmpProfileOfB.ToString(),
+            ["targetId"] = World.SnmpTargetOfB.ToString(),
         };
         var path = pattern;
         var touchesB = false;
@@ -255,7 +257,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         var baselines = await db.FirmwareBaselines.AsNoTracking().Where(b => unitIds.Contains(b.UnitId))
             .Select(b => $"{b.Id}|{b.SoftwareFamily}|{b.Model}|{b.MinimumVersion}").ToListAsync();
         var updates = await db.FirmwareUpdateEvents.AsNoTracking().Where(e => unitIds.Contains(e.UnitId)).Select(e => $"{e.Id}|{e.NewVersion}").ToListAsync();
-        return string.Join("\n", devices.Order().Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
+        var snmp = await db.SnmpCredentialProfiles.AsNoTracking().Where(p => unitIds.Contains(p.UnitId)).Select(p => $"{p.Id}|{p.Name}|{p.ProtectedSecrets}|{p.UpdatedAt:O}").ToListAsync();
+        snmp.AddRange(await db.SnmpPollTargets.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.Address}|{t.ProfileId}|{t.LastPolledAt:O}").ToListAsync());
+        return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())
             .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order())));

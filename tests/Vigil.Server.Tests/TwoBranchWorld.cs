@@ -71,6 +71,11 @@ public sealed class TwoBranchWorld
     /// <summary>A Cisco switch of B below B's firmware baseline, with a history row and a verified update, all carrying the marker.</summary>
     public Guid DeviceOfB { get; private set; }
 
+    /// <summary>An SNMP credential profile of B (community carrying the marker) and a poll target of B using it.</summary>
+    public Guid SnmpProfileOfB { get; private set; }
+
+    public Guid SnmpTargetOfB { get; private set; }
+
     public static async Task<TwoBranchWorld> SeedAsync(TestServer server)
     {
         var world = new TwoBranchWorld();
@@ -125,6 +130,7 @@ public sealed class TwoBranchWorld
         await world.IngestAsync(server);
         await world.AddComplianceOfBAsync(server);
         await world.AddDeviceOfBAsync(server);
+        await world.AddSnmpOfBAsync(server);
         return world;
     }
 
@@ -199,6 +205,26 @@ public sealed class TwoBranchWorld
             OldVersion = "12.2(55)SE7", NewVersion = "15.2(7)E4", BaselineVersion = "15.2(7)E4", Actor = Marker,
         });
         DeviceOfB = device.Id;
+        return await db.SaveChangesAsync();
+    });
+
+    private Task<int> AddSnmpOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
+    {
+        var protector = server.App.Services.GetRequiredService<Features.NetworkDevices.Snmp.SnmpSecretProtector>();
+        var profile = new SnmpCredentialProfile
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Name = Marker + "-v2c", Version = SnmpCredentialProfile.V2c,
+            ProtectedSecrets = protector.Protect(new Features.NetworkDevices.Snmp.SnmpSecrets(Marker + "-community", null, null)),
+            UpdatedAt = DateTime.UtcNow, UpdatedBy = "seed",
+        };
+        db.SnmpCredentialProfiles.Add(profile);
+        var target = new SnmpPollTarget
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Address = "192.0.2.10", Port = 161, ProfileId = profile.Id, DeviceId = DeviceOfB,
+            LastStatus = "error", LastError = Marker + " timeout", CreatedAt = DateTime.UtcNow,
+        };
+        db.SnmpPollTargets.Add(target);
+        (SnmpProfileOfB, SnmpTargetOfB) = (profile.Id, target.Id);
         return await db.SaveChangesAsync();
     });
 

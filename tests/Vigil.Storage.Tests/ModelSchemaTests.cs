@@ -19,6 +19,8 @@ public class ModelSchemaTests
 
     private static readonly Guid DeviceId = Guid.Parse("0190a1b2-0000-7000-8000-00000000d001");
 
+    private static readonly Guid SnmpProfileId = Guid.Parse("0190a1b2-0000-7000-8000-00000000e001");
+
     [Theory]
     [InlineData(StorageProvider.Sqlite)]
     [InlineData(StorageProvider.Postgres)]
@@ -261,6 +263,16 @@ public class ModelSchemaTests
             {
                 Id = Guid.NewGuid(), JobName = "catalog-refresh", DueAt = Stamp, Instance = "srv-1", StartedAt = Stamp.AddSeconds(1),
                 FinishedAt = Stamp.AddSeconds(5), Error = "timeout",
+            },
+            new SnmpCredentialProfile
+            {
+                Id = SnmpProfileId, UnitId = commune.Id, Name = "core-v3", Version = "v3", UserName = "vigil", AuthProtocol = "sha256",
+                PrivProtocol = "aes128", ContextName = "vlan-10", ProtectedSecrets = "CfDJ8-protected", UpdatedAt = Stamp, UpdatedBy = "nva",
+            },
+            new SnmpPollTarget
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, Address = "10.10.1.2", Port = 1161, ProfileId = SnmpProfileId, DeviceId = DeviceId, Enabled = true,
+                LastPolledAt = Stamp, LastStatus = "error", LastErrorCode = "snmp.timeout", LastError = "no answer", CreatedAt = Stamp.AddDays(-1),
             },
         ];
     }

@@ -56,7 +56,7 @@ public static partial class CiscoCliParser
     }
 
     /// <summary>"SG350-28P 28-Port Gigabit PoE Managed Switch" → "SG350-28P"; other descriptions give no model.</summary>
-    private static string? SmallBusinessModel(string description)
+    internal static string? SmallBusinessModel(string description)
     {
         var first = FirstToken(description);
         return IsSmallBusinessModel(first) ? first : null;

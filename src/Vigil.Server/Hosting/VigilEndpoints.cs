@@ -40,6 +40,7 @@ internal static class VigilEndpoints
         api.MapComplianceEndpoints();
         api.MapRemediationEndpoints();
         api.MapNetworkDeviceEndpoints();
+        Features.NetworkDevices.Snmp.SnmpEndpoints.MapSnmpEndpoints(api);
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

@@ -138,5 +138,6 @@ internal static class VigilServices
         Features.Compliance.ComplianceServices.AddCompliance(services);
         Features.Export.ExportServices.AddExports(services);
         Features.Documents.DocumentServices.AddDocuments(services);
+        Features.NetworkDevices.Snmp.SnmpServices.AddSnmpPolling(services);
     }
 }

@@ -50,7 +50,18 @@ public sealed class NetworkDeviceCliService(VigilDbContext db, NetworkDeviceQuer
             return parsed.Error!;
         }
 
-        var facts = parsed.Value!;
+        return await StoreFactsAsync(unitId, parsed.Value!, CliSource, null, ct);
+    }
+
+    /// <summary>
+    /// The one path by which a report's facts become the unit's device, whatever the source (pasted CLI, SNMP poll):
+    /// found by serial then hostname, history per changed field, a verified firmware update when the version crossed
+    /// the baseline, and the source's latest report. The caller has checked write access to the unit.
+    /// </summary>
+    internal async Task<Result<NetworkDeviceStoredDto>> StoreFactsAsync(Guid unitId, DeviceFacts facts, string source, string? managementAddress,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
         var serial = Clean(facts.Serial);
         var hostname = Clean(facts.Hostname);
         if (serial is null && hostname is null)
@@ -64,17 +75,18 @@ public sealed class NetworkDeviceCliService(VigilDbContext db, NetworkDeviceQuer
         var before = device is null ? null : NetworkDeviceHistory.Of(device);
         var now = clock.GetUtcNow().UtcDateTime;
         device ??= new NetworkDevice { Id = Guid.CreateVersion7(), UnitId = unitId, Vendor = facts.Vendor, Kind = facts.Kind ?? NetworkDeviceKinds.Switch };
-        Apply(device, facts, serial, hostname, now);
+        Apply(device, facts, serial, hostname, source, now);
+        device.ManagementIp = managementAddress ?? device.ManagementIp;
         if (created)
         {
             db.NetworkDevices.Add(device);
         }
 
         var actor = db.Access.ActorName;
-        var changes = NetworkDeviceHistory.Changes(before, device, CliSource, now, actor);
+        var changes = NetworkDeviceHistory.Changes(before, device, source, now, actor);
         db.NetworkDeviceChanges.AddRange(changes);
         var baselines = await db.FirmwareBaselines.AsNoTracking().Where(b => b.UnitId == unitId).ToListAsync(ct);
-        var update = NetworkDeviceHistory.FirmwareUpdate(before, device, baselines, CliSource, now, now, actor);
+        var update = NetworkDeviceHistory.FirmwareUpdate(before, device, baselines, source, now, now, actor);
         if (update is not null)
         {
             db.FirmwareUpdateEvents.Add(update);
@@ -82,8 +94,8 @@ public sealed class NetworkDeviceCliService(VigilDbContext db, NetworkDeviceQuer
         }
 
         var parseDto = facts.ToDto();
-        await UpsertReportAsync(device, parseDto, now, ct);
-        db.AddAuditEvent(created ? "network_device_created" : "network_device_reported", "NetworkDevice", device.Id.ToString(), unitId, CliSource);
+        await UpsertReportAsync(device, source, parseDto, now, ct);
+        db.AddAuditEvent(created ? "network_device_created" : "network_device_reported", "NetworkDevice", device.Id.ToString(), unitId, source);
         await db.SaveChangesAsync(ct);
 
         var dto = await query.ToDtoAsync(device, ct);
@@ -116,7 +128,7 @@ public sealed class NetworkDeviceCliService(VigilDbContext db, NetworkDeviceQuer
                 .FirstOrDefault(d => d.SerialNumber is null || serial is null);
     }
 
-    private static void Apply(NetworkDevice device, DeviceFacts facts, string? serial, string? hostname, DateTime now)
+    private static void Apply(NetworkDevice device, DeviceFacts facts, string? serial, string? hostname, string source, DateTime now)
     {
         device.Hostname = hostname ?? (device.Hostname.Length > 0 ? device.Hostname : serial!);
         device.Vendor = facts.Vendor;
@@ -129,17 +141,17 @@ public sealed class NetworkDeviceCliService(VigilDbContext db, NetworkDeviceQuer
         device.Image = facts.Image ?? device.Image;
         device.Uptime = facts.UptimeText ?? device.Uptime;
         device.LastReloadAt = facts.Uptime is { } up ? now - up : device.LastReloadAt;
-        device.Source = CliSource;
+        device.Source = source;
         device.ObservedAt = now;
     }
 
-    private async Task UpsertReportAsync(NetworkDevice device, DeviceParseDto facts, DateTime now, CancellationToken ct)
+    private async Task UpsertReportAsync(NetworkDevice device, string source, DeviceParseDto facts, DateTime now, CancellationToken ct)
     {
         var json = JsonSerializer.Serialize(facts, VigilJsonContext.Default.DeviceParseDto);
-        var report = await db.NetworkDeviceReports.FirstOrDefaultAsync(r => r.DeviceId == device.Id && r.Source == CliSource, ct);
+        var report = await db.NetworkDeviceReports.FirstOrDefaultAsync(r => r.DeviceId == device.Id && r.Source == source, ct);
         if (report is null)
         {
-            db.NetworkDeviceReports.Add(new NetworkDeviceReport { DeviceId = device.Id, Source = CliSource, UnitId = device.UnitId, ObservedAt = now, FactsJson = json });
+            db.NetworkDeviceReports.Add(new NetworkDeviceReport { DeviceId = device.Id, Source = source, UnitId = device.UnitId, ObservedAt = now, FactsJson = json });
         }
         else
         {

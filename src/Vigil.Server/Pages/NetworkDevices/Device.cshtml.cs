@@ -1,17 +1,45 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Vigil.Contracts.V1;
+using Vigil.Domain.Common;
 using Vigil.Server.Features.NetworkDevices;
+using Vigil.Server.Features.NetworkDevices.Snmp;
 
 namespace Vigil.Server.Pages.NetworkDevices;
 
-/// <summary>One device: its facts, firmware verdict, verified firmware updates and history.</summary>
-public sealed class DeviceModel(NetworkDeviceQuery query) : PageModel
+/// <summary>One device: its facts, firmware verdict, verified firmware updates, history, and its SNMP poll targets with "Poll now".</summary>
+public sealed class DeviceModel(NetworkDeviceQuery query, SnmpTargetService targets, SnmpPollService polls, IStringLocalizer<SharedResource> text) : PageModel
 {
     public NetworkDeviceDetailDto Detail { get; private set; } = null!;
 
-    /// <summary>The page has no form; a stray post shows the page (or 404), never an empty model.</summary>
+    public IReadOnlyList<SnmpPollTargetDto> Targets { get; private set; } = [];
+
+    public PageMessages Messages { get; } = new();
+
+    /// <summary>A post without a handler shows the page (or 404), never an empty model.</summary>
     public Task<IActionResult> OnPostAsync(Guid unitId, Guid deviceId, CancellationToken ct) => OnGetAsync(unitId, deviceId, ct);
+
+    public async Task<IActionResult> OnPostPollAsync(Guid unitId, Guid deviceId, CancellationToken ct)
+    {
+        var result = await polls.PollDeviceAsync(unitId, deviceId, ct);
+        var error = result.Error ?? (result.Value!.Status == "ok" ? null : new Error(result.Value.ErrorCode!, result.Value.Error!, ErrorKind.Validation));
+        if (error is null)
+        {
+            Messages.Success = text["Snmp.Polled"];
+        }
+        else if (error.Kind == ErrorKind.Forbidden || error.Code is "unit.not_found" or "network_device.not_found")
+        {
+            return NotFound();
+        }
+        else
+        {
+            Messages.Add(error, text);
+            Response.StatusCode = Infrastructure.ErrorResults.StatusOf(error);
+        }
+
+        return await OnGetAsync(unitId, deviceId, ct);
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid unitId, Guid deviceId, CancellationToken ct)
     {
@@ -22,6 +50,8 @@ public sealed class DeviceModel(NetworkDeviceQuery query) : PageModel
         }
 
         Detail = detail.Value!;
+        var polled = await targets.ForDeviceAsync(unitId, deviceId, ct);
+        Targets = polled.IsSuccess ? polled.Value! : [];
         return Page();
     }
 }
