@@ -85,6 +85,7 @@ public sealed partial class VigilDbContext
         OnAgentModelCreating(modelBuilder);
         ConfigureCompliance(modelBuilder);
         ConfigureDevices(modelBuilder);
+        ConfigureDirectives(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

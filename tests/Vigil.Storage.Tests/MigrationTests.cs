@@ -66,7 +66,9 @@ public class MigrationTests
 
         Assert.NotEmpty(mine);
         Assert.Equal(mine, SchemaMigrator.MigrationsFor(other).Select(m => (m.Version, m.Name)));
-        Assert.Equal(Enumerable.Range(1, mine.Count), mine.Select(m => m.Version));
+        // Versions ascend without repeats. Parallel branches reserve numbers (0008 and 0009 are another branch's, 0010 is
+        // directives), so a branch alone may have a gap; the migrator applies whatever versions it ships in order.
+        Assert.Equal(mine.Select(m => m.Version).Distinct().Order(), mine.Select(m => m.Version));
     }
 
     [Fact]
