@@ -1,0 +1,43 @@
+using Vigil.Domain.Directives;
+using Vigil.Server.Features.Export;
+
+namespace Vigil.Server.Features.Directives;
+
+/// <summary>
+/// The aggregated report as a spreadsheet: one row per addressed unit with its submitted figures, then the totals row,
+/// then the live measurements beside them so discrepancies can be checked.
+/// </summary>
+internal static class DirectiveExport
+{
+    private sealed record Row(string Code, string Name, string Status, int? Version, DateTime? SubmittedAt, IReadOnlyList<long?> Values, IReadOnlyList<long?> Measured, string? Notes);
+
+    public static Task<ExportFile> WriteAsync(AggregatedReport report, bool english, CancellationToken ct)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(report.Header.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var columns = new List<XlsxColumn<Row>>
+        {
+            new(english ? "Unit code" : "Mã đơn vị", 14, r => XlsxValue.Of(r.Code)),
+            new(english ? "Unit" : "Đơn vị", 36, r => XlsxValue.Of(r.Name)),
+            new(english ? "Status" : "Trạng thái", 14, r => XlsxValue.Of(r.Status)),
+            new(english ? "Version" : "Lần nộp", 9, r => XlsxValue.Of(r.Version)),
+            new(english ? "Submitted at" : "Thời điểm nộp", 18, r => XlsxValue.At(r.SubmittedAt, zone)),
+        };
+        for (var i = 0; i < report.Figures.Count; i++)
+        {
+            var index = i;
+            columns.Add(new(report.Figures[i].Title(english), 16, r => XlsxValue.Of(r.Values[index])));
+        }
+
+        for (var i = 0; i < report.Figures.Count; i++)
+        {
+            var index = i;
+            columns.Add(new((english ? "Measured now: " : "Vigil đo hiện tại: ") + report.Figures[i].Title(english), 16, r => XlsxValue.Of(r.Measured[index])));
+        }
+
+        columns.Add(new(english ? "Notes" : "Ghi chú", 40, r => XlsxValue.Of(r.Notes)));
+        var rows = report.Rows.Select(r => new Row(r.UnitCode, r.UnitName, r.Status.ToString(), r.Version, r.SubmittedAtUtc, r.Values, r.Measured, r.Notes)).ToList();
+        rows.Add(new Row("", english ? "Total" : "Tổng cộng", "", null, null, [.. report.Totals.Select(t => (long?)t)], [.. report.MeasuredTotals.Select(t => (long?)t)], null));
+        var fileName = "bao-cao-" + string.Concat(report.Header.Number.Select(c => char.IsLetterOrDigit(c) ? c : '-')) + ".xlsx";
+        return XlsxWriter.WriteFileAsync(english ? "Report" : "Tong hop", fileName, columns, rows.ToAsyncEnumerable(), ct);
+    }
+}
