@@ -132,6 +132,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["itemId"] = World.RemediationItemOfB.ToString(),
             ["deviceId"] = World.DeviceOfB.ToString(),
             ["documentName"] = "v1",
+            ["directiveId"] = World.DirectiveOfB.ToString(),
+            ["attachmentId"] = World.AttachmentOfB.ToString(),
+            ["figureKey"] = "cisco-devices",
         };
         var path = pattern;
         var touchesB = false;
@@ -255,9 +258,14 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         var baselines = await db.FirmwareBaselines.AsNoTracking().Where(b => unitIds.Contains(b.UnitId))
             .Select(b => $"{b.Id}|{b.SoftwareFamily}|{b.Model}|{b.MinimumVersion}").ToListAsync();
         var updates = await db.FirmwareUpdateEvents.AsNoTracking().Where(e => unitIds.Contains(e.UnitId)).Select(e => $"{e.Id}|{e.NewVersion}").ToListAsync();
+        var directiveRows = await db.Directives.AsNoTracking().Where(d => unitIds.Contains(d.UnitId)).Select(d => $"{d.Id}|{d.Number}|{d.UpdatedAt:O}|{d.ReminderSentAt}").ToListAsync();
+        var unitReports = await db.UnitReports.AsNoTracking().Where(r => unitIds.Contains(r.UnitId)).Select(r => $"{r.Id}|{r.Status}|{r.Version}|{r.EntriesJson}|{r.Notes}").ToListAsync();
+        var reportVersions = await db.ReportVersions.AsNoTracking().Where(v => unitIds.Contains(v.UnitId)).Select(v => $"{v.Id}|{v.ReopenedAt}|{v.SnapshotJson}").ToListAsync();
+        var attachments = await db.DirectiveAttachments.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}|{a.FileName}").ToListAsync();
         return string.Join("\n", devices.Order().Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())
-            .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order())));
+            .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order()))
+            .Concat(directiveRows.Order()).Concat(unitReports.Order()).Concat(reportVersions.Order()).Concat(attachments.Order()));
     });
 }

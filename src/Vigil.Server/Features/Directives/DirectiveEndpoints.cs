@@ -26,8 +26,25 @@ internal static class DirectiveEndpoints
             .WithSummary("Create a directive from a template; every addressed unit gets a report (coordinators of the target).");
         directives.MapGet("/{directiveId:guid}", async (Guid directiveId, DirectiveService s, CancellationToken ct) => (await s.GetDtoAsync(directiveId, ct)).ToHttp())
             .WithSummary("One directive with its figures and attachments.");
-        directives.MapPost("/{directiveId:guid}/attachments", async (Guid directiveId, IFormFile file, DirectiveService s, CancellationToken ct) =>
+        directives.MapPost("/{directiveId:guid}/attachments", async (Guid directiveId, HttpRequest request, DirectiveService s, CancellationToken ct) =>
             {
+                // The directive and the caller's right are checked before the body is read.
+                if (await s.CheckAttachAsync(directiveId, ct) is { } refused)
+                {
+                    return refused.ToProblem();
+                }
+
+                if (!request.HasFormContentType || request.ContentLength > DirectiveService.MaxAttachmentBytes + 64 * 1024)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "directive.attachment_form", detail: "Send the file as multipart/form-data field 'file' of at most 20 MiB.");
+                }
+
+                var form = await request.ReadFormAsync(ct);
+                if (form.Files.GetFile("file") is not { } file)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "directive.attachment_missing", detail: "The form has no field 'file'.");
+                }
+
                 if (file.Length > DirectiveService.MaxAttachmentBytes)
                 {
                     return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "directive.attachment_size", detail: $"{file.FileName}: larger than {DirectiveService.MaxAttachmentBytes} bytes.");

@@ -135,6 +135,20 @@ public sealed class DirectiveService(VigilDbContext db, TimeProvider clock, Dire
         return DirectiveMapping.ToDto(d, unitName, attachments);
     }
 
+    /// <summary>Null when the caller may attach files to the directive; the reason otherwise.</summary>
+    public async Task<Error?> CheckAttachAsync(Guid directiveId, CancellationToken ct)
+    {
+        var directive = await GetAsync(directiveId, ct);
+        if (!directive.IsSuccess)
+        {
+            return directive.Error!;
+        }
+
+        return DirectiveAccess.Manages(db, directive.Value!.UnitId)
+            ? null
+            : Error.Forbidden("directive.forbidden", "Only coordinators of the target unit attach files to a directive.");
+    }
+
     public async Task<Result<DirectiveAttachmentDto>> AttachAsync(Guid directiveId, string fileName, string? contentType, byte[] content, CancellationToken ct)
     {
         var directive = await GetAsync(directiveId, ct);
