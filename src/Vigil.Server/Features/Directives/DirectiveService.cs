@@ -112,6 +112,14 @@ public sealed class DirectiveService(VigilDbContext db, TimeProvider clock, Dire
         });
     }
 
+    /// <summary>The reports of a directive the caller can see (their own unit's, or all for its coordinators), by unit code.</summary>
+    public async Task<List<(Guid UnitId, string Code, string Name, ReportStatus Status)>> VisibleReportsAsync(Guid directiveId, CancellationToken ct)
+    {
+        var rows = await db.UnitReports.AsNoTracking().Where(r => r.DirectiveId == directiveId)
+            .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { u.Id, u.Code, u.Name, r.Status }).ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Id, r.Code, r.Name, r.Status))];
+    }
+
     public async Task<Result<Directive>> GetAsync(Guid id, CancellationToken ct) =>
         await db.Directives.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is { } d ? d : DirectiveAccess.DirectiveNotFound(id);
 
