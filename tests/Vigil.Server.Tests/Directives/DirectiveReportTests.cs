@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Contracts.V1;
 using Vigil.Domain.Assets;
@@ -132,5 +134,15 @@ public sealed class DirectiveReportTests
         var xlsx = await later.GetAsync($"/api/v1/directives/{directive.Id}/aggregate?format=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        using var book = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var sheets = book.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["Tổng hợp", "xp7-computers", "xp7-upgraded", "xp7-replaced", "cisco-devices", "cisco-updated", "anti-malware"], sheets.Select(x => x.Name!.Value!));
+        var summary = ((WorksheetPart)book.WorkbookPart.GetPartById(sheets[0].Id!)).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+        Assert.Equal(1 + 3 + 1, summary.Count); // header, three units, totals
+        var totals = summary[^1].Elements<Cell>().ToList();
+        Assert.Equal("Tổng cộng", totals.Single(c => c.CellReference == "B5").InnerText);
+        Assert.Equal((expectedXp7 + 3).ToString(System.Globalization.CultureInfo.InvariantCulture), totals.Single(c => c.CellReference == "F5").CellValue!.Text);
+        var devices = ((WorksheetPart)book.WorkbookPart.GetPartById(sheets[4].Id!)).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+        Assert.Equal(1 + ciscoOfA + ciscoOfB, devices.Count);
     }
 }

@@ -103,6 +103,34 @@ public sealed class DirectiveBoardService(VigilDbContext db, DirectiveLoader loa
         return new FigureDrillDownDto(key, figure.TitleVi, figure.TitleEn, units, unitId, items);
     }
 
+    /// <summary>For each measured figure, the computers or devices behind it with the report unit they count in (detail sheets).</summary>
+    public async Task<Result<List<(FigureDefinition Figure, List<(string UnitCode, string UnitName, FigureItemDto Item)> Items)>>> DetailsAsync(Guid directiveId, CancellationToken ct)
+    {
+        var loaded = await LoadOverseenAsync(directiveId, ct);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var (directive, target) = loaded.Value;
+        var reports = await ReportRowsAsync(directive.Id, ct);
+        var measurement = await loader.MeasureAsync(directive, target, [.. reports.Select(r => r.Report.UnitId)], ct);
+        var result = new List<(FigureDefinition, List<(string, string, FigureItemDto)>)>();
+        foreach (var figure in DirectiveJson.Figures(directive.FiguresJson).Where(f => !f.IsManual))
+        {
+            var rows = new List<(string, string, FigureItemDto)>();
+            foreach (var (report, unit) in reports)
+            {
+                var items = await DirectiveDrillDown.ItemsAsync(db, figure, [.. measurement.Items(report.UnitId, figure.Key)], ct);
+                rows.AddRange(items.Select(i => (unit.Code, unit.Name, i)));
+            }
+
+            result.Add((figure, rows));
+        }
+
+        return result;
+    }
+
     private async Task<Result<(Directive Directive, Domain.Organisation.OrgUnit Target)>> LoadOverseenAsync(Guid directiveId, CancellationToken ct)
     {
         var loaded = await loader.LoadAsync(directiveId, ct);

@@ -80,7 +80,8 @@ internal static class DirectiveEndpoints
 
                 if (xlsx.Value)
                 {
-                    return (await DirectiveExport.WriteAsync(report.Value!, lang == "en", ct)).ToResult();
+                    var details = await s.DetailsAsync(directiveId, ct);
+                    return (await DirectiveExport.WriteAsync(report.Value!, details.Value!, lang == "en", ct)).ToResult();
                 }
 
                 var directive = await d.GetDtoAsync(directiveId, ct);
