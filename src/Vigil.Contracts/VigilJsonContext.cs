@@ -74,4 +74,15 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(RemediationBulkResultDto))]
 [JsonSerializable(typeof(ReplacementLinkDto))]
 [JsonSerializable(typeof(ComputerRetireDto))]
+// Directives and unit reports.
+[JsonSerializable(typeof(DirectiveCreateDto))]
+[JsonSerializable(typeof(DirectiveDto))]
+[JsonSerializable(typeof(List<DirectiveSummaryDto>))]
+[JsonSerializable(typeof(UnitReportDto))]
+[JsonSerializable(typeof(ReportWriteDto))]
+[JsonSerializable(typeof(ReportReopenDto))]
+[JsonSerializable(typeof(DirectiveBoardDto))]
+[JsonSerializable(typeof(AggregatedReportDto))]
+[JsonSerializable(typeof(FigureDrillDownDto))]
+[JsonSerializable(typeof(List<ReportReminderDto>))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

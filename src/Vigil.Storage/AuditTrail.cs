@@ -105,6 +105,8 @@ internal static class AuditTrail
             {
                 Enum e => e.ToString(),
                 DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+                // File contents (directive attachments) are kept once, in their table; the log records their size.
+                byte[] bytes => $"({bytes.Length} bytes)",
                 _ => value,
             };
         }

@@ -86,6 +86,7 @@ public sealed partial class VigilDbContext
         ConfigureCompliance(modelBuilder);
         ConfigureDevices(modelBuilder);
         ConfigureSnmp(modelBuilder);
+        ConfigureDirectives(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

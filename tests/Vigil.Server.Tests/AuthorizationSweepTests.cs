@@ -134,6 +134,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["documentName"] = "v1",
             ["profileId"] = World.SnmpProfileOfB.ToString(),
             ["targetId"] = World.SnmpTargetOfB.ToString(),
+            ["directiveId"] = World.DirectiveOfB.ToString(),
+            ["attachmentId"] = World.AttachmentOfB.ToString(),
+            ["figureKey"] = "cisco-devices",
         };
         var path = pattern;
         var touchesB = false;
@@ -259,9 +262,14 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         var updates = await db.FirmwareUpdateEvents.AsNoTracking().Where(e => unitIds.Contains(e.UnitId)).Select(e => $"{e.Id}|{e.NewVersion}").ToListAsync();
         var snmp = await db.SnmpCredentialProfiles.AsNoTracking().Where(p => unitIds.Contains(p.UnitId)).Select(p => $"{p.Id}|{p.Name}|{p.ProtectedSecrets}|{p.UpdatedAt:O}").ToListAsync();
         snmp.AddRange(await db.SnmpPollTargets.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.Address}|{t.ProfileId}|{t.LastPolledAt:O}").ToListAsync());
+        var directiveRows = await db.Directives.AsNoTracking().Where(d => unitIds.Contains(d.UnitId)).Select(d => $"{d.Id}|{d.Number}|{d.UpdatedAt:O}|{d.ReminderSentAt}").ToListAsync();
+        var unitReports = await db.UnitReports.AsNoTracking().Where(r => unitIds.Contains(r.UnitId)).Select(r => $"{r.Id}|{r.Status}|{r.Version}|{r.EntriesJson}|{r.Notes}").ToListAsync();
+        var reportVersions = await db.ReportVersions.AsNoTracking().Where(v => unitIds.Contains(v.UnitId)).Select(v => $"{v.Id}|{v.ReopenedAt}|{v.SnapshotJson}").ToListAsync();
+        var attachments = await db.DirectiveAttachments.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}|{a.FileName}").ToListAsync();
         return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())
-            .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order())));
+            .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order()))
+            .Concat(directiveRows.Order()).Concat(unitReports.Order()).Concat(reportVersions.Order()).Concat(attachments.Order()));
     });
 }

@@ -4,6 +4,7 @@ using Vigil.Domain.Access;
 using Vigil.Domain.Agents;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Compliance;
+using Vigil.Domain.Directives;
 using Vigil.Domain.Inventory;
 using Vigil.Domain.Organisation;
 using Vigil.Server.Features.Inventory;
@@ -131,6 +132,7 @@ public sealed class TwoBranchWorld
         await world.AddComplianceOfBAsync(server);
         await world.AddDeviceOfBAsync(server);
         await world.AddSnmpOfBAsync(server);
+        await world.AddDirectiveOfBAsync(server);
         return world;
     }
 
@@ -257,4 +259,43 @@ public sealed class TwoBranchWorld
         user.Units.Add(new UserUnit { UserId = user.Id, UnitId = unit.Id });
         return user;
     }
+
+    /// <summary>A directive of B with B's own report (submitted, version 1) and B1's, an attachment and a reminder, all carrying the marker.</summary>
+    public Guid DirectiveOfB { get; private set; }
+
+    public Guid AttachmentOfB { get; private set; }
+
+    private Task<int> AddDirectiveOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var directive = new Directive
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Number = "9/" + Marker, Subject = "V/v " + Marker, IssuingBody = Marker, IssuedOn = DateOnly.FromDateTime(now),
+            DeadlineDate = DateOnly.FromDateTime(now).AddDays(5), DeadlineTime = new TimeOnly(14, 0), DeadlineUtc = now.AddDays(5), PeriodStart = DateOnly.FromDateTime(now),
+            TemplateId = "xp7-cisco", FiguresJson = "[]", PolicyPacks = "directive-xp7", ReminderHours = 24, CreatedAt = now, CreatedBy = Marker, UpdatedAt = now,
+        };
+        DirectiveOfB = directive.Id;
+        db.Directives.Add(directive);
+        var own = new UnitReport
+        {
+            Id = Guid.CreateVersion7(), DirectiveId = directive.Id, UnitId = B.Id, Status = ReportStatus.Submitted, Version = 1, Notes = Marker, UpdatedAt = now,
+            SubmittedAt = now, SubmittedBy = Marker,
+        };
+        var child = new UnitReport { Id = Guid.CreateVersion7(), DirectiveId = directive.Id, UnitId = B1.Id, CoversSubtree = true, Status = ReportStatus.Draft, Notes = Marker, UpdatedAt = now };
+        db.UnitReports.AddRange(own, child);
+        db.ReportVersions.Add(new ReportVersion
+        {
+            Id = Guid.CreateVersion7(), ReportId = own.Id, DirectiveId = directive.Id, UnitId = B.Id, Version = 1, SnapshotJson = "[]", Notes = Marker, SubmittedAt = now, SubmittedBy = Marker,
+        });
+        var attachment = new DirectiveAttachment
+        {
+            Id = Guid.CreateVersion7(), DirectiveId = directive.Id, UnitId = B.Id, FileName = Marker + ".pdf", ContentType = "application/pdf", Size = Marker.Length,
+            Sha256 = new string('0', 64), Content = System.Text.Encoding.ASCII.GetBytes(Marker),
+            UploadedAt = now, UploadedBy = Marker,
+        };
+        AttachmentOfB = attachment.Id;
+        db.DirectiveAttachments.Add(attachment);
+        db.ReportReminders.Add(new ReportReminder { Id = Guid.CreateVersion7(), DirectiveId = directive.Id, ReportId = child.Id, UnitId = B1.Id, SentAt = now, Channel = "in-app" });
+        return await db.SaveChangesAsync();
+    });
 }

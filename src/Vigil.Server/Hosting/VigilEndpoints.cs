@@ -5,6 +5,7 @@ using Vigil.Server.Features.Agents;
 using Vigil.Server.Features.Audit;
 using Vigil.Server.Features.Compliance;
 using Vigil.Server.Features.Dashboard;
+using Vigil.Server.Features.Directives;
 using Vigil.Server.Features.Inventory;
 using Vigil.Server.Features.Inventory.Ocs;
 using Vigil.Server.Features.InventoryImport;
@@ -41,6 +42,7 @@ internal static class VigilEndpoints
         api.MapRemediationEndpoints();
         api.MapNetworkDeviceEndpoints();
         Features.NetworkDevices.Snmp.SnmpEndpoints.MapSnmpEndpoints(api);
+        api.MapDirectiveEndpoints();
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

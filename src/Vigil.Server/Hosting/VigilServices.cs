@@ -135,6 +135,17 @@ internal static class VigilServices
         services.AddScoped<Features.Agents.AgentHeartbeatService>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Agents.PruneAgentReceiptsJob>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddSingleton<Features.Directives.DirectiveTemplateHolder>();
+        services.AddScoped<Features.Directives.FigureMeasurer>();
+        services.AddScoped<Features.Directives.DirectiveLoader>();
+        services.AddScoped<Features.Directives.DirectiveService>();
+        services.AddScoped<Features.Directives.UnitReportService>();
+        services.AddScoped<Features.Directives.DirectiveBoardService>();
+        services.AddScoped<Features.Directives.DirectiveReminderQuery>();
+        services.AddScoped<Features.Directives.ReminderMailer>();
+        services.AddSingleton<Features.Jobs.IRecurringJob, Features.Directives.DirectiveReminderJob>();
+        services.AddOptions<Features.Directives.MailOptions>().BindConfiguration(Features.Directives.MailOptions.SectionName);
+        services.AddOptions<Features.Directives.DirectiveOptions>().BindConfiguration(Features.Directives.DirectiveOptions.SectionName);
         Features.Compliance.ComplianceServices.AddCompliance(services);
         Features.Export.ExportServices.AddExports(services);
         Features.Documents.DocumentServices.AddDocuments(services);

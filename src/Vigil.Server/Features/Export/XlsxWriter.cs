@@ -13,7 +13,7 @@ namespace Vigil.Server.Features.Export;
 /// worksheet is written forward (SAX) with inline strings while the rows arrive, so memory does not grow with the
 /// list; the package goes to a temporary file that deletes itself once the response has sent it.
 /// </summary>
-public static class XlsxWriter
+public static partial class XlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -60,12 +60,22 @@ public static class XlsxWriter
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentOutOfRangeException.ThrowIfZero(columns.Count);
-        var name = SheetName(sheetName);
-        var lastColumn = ColumnLetters.Of(columns.Count - 1);
-        var letters = Enumerable.Range(0, columns.Count).Select(ColumnLetters.Of).ToArray();
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
+        var (count, sheet, filter) = await WriteSheetAsync(workbookPart, 0, sheetName, columns, rows, ct);
+        workbookPart.Workbook = new Workbook(new Sheets(sheet), new DefinedNames(filter));
+        workbookPart.Workbook.Save();
+        return count;
+    }
+
+    /// <summary>One worksheet of the workbook: the header row, the rows, the frozen pane and the autofilter.</summary>
+    internal static async Task<(int Count, Sheet Sheet, DefinedName Filter)> WriteSheetAsync<T>(
+        WorkbookPart workbookPart, int index, string sheetName, IReadOnlyList<XlsxColumn<T>> columns, IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        var name = SheetName(sheetName);
+        var lastColumn = ColumnLetters.Of(columns.Count - 1);
+        var letters = Enumerable.Range(0, columns.Count).Select(ColumnLetters.Of).ToArray();
         var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
         var count = 0;
         using (var writer = OpenXmlWriter.Create(sheetPart, new UTF8Encoding(false)))
@@ -74,7 +84,7 @@ public static class XlsxWriter
             writer.WriteElement(new SheetViews(new SheetView(
                 new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-            { WorkbookViewId = 0, TabSelected = true }));
+            { WorkbookViewId = 0, TabSelected = index == 0 }));
             writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
             var cols = new Columns();
             for (var i = 0; i < columns.Count; i++)
@@ -117,15 +127,13 @@ public static class XlsxWriter
             writer.WriteEndElement();
         }
 
-        workbookPart.Workbook = new Workbook(
-            new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = name }),
-            // Excel and LibreOffice keep an autofilter's range under this hidden name.
-            new DefinedNames(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${lastColumn}${count + 1}")
-            {
-                Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
-            }));
-        workbookPart.Workbook.Save();
-        return count;
+        var sheet = new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = (uint)(index + 1), Name = name };
+        // Excel and LibreOffice keep an autofilter's range under this hidden name.
+        var filter = new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${lastColumn}${count + 1}")
+        {
+            Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)index, Hidden = true,
+        };
+        return (count, sheet, filter);
     }
 
     private static Cell? Cell(string reference, XlsxValue value) => value.Kind switch
