@@ -141,6 +141,7 @@ internal static class VigilServices
         services.AddScoped<Features.Directives.DirectiveService>();
         services.AddScoped<Features.Directives.UnitReportService>();
         services.AddScoped<Features.Directives.DirectiveBoardService>();
+        services.AddScoped<Features.Directives.DirectiveDocumentService>();
         services.AddScoped<Features.Directives.DirectiveReminderQuery>();
         services.AddScoped<Features.Directives.ReminderMailer>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Directives.DirectiveReminderJob>();

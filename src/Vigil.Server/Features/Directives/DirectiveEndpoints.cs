@@ -88,6 +88,12 @@ internal static class DirectiveEndpoints
                 return TypedResults.Ok(ToDto(report.Value!, directive.Value!));
             })
             .WithSummary("The aggregated report: submitted figures per unit, totals, live measurements and discrepancy flags; format=xlsx for a spreadsheet.");
+        directives.MapGet("/{directiveId:guid}/document", async (Guid directiveId, [AsParameters] DirectiveDocumentRequest request, DirectiveDocumentService s, CancellationToken ct) =>
+            {
+                var file = await s.ExportAsync(directiveId, request, ct);
+                return file.IsSuccess ? Results.File(file.Value!.Content, file.Value.ContentType, file.Value.FileName) : file.Error!.ToProblem();
+            })
+            .WithSummary("The roll-up as the reporting office's official report (BÁO CÁO, Nghị định 30/2020 layout): format=docx or pdf; signerTitle and signerName are required, the rest defaults from the directive and its target unit.");
         directives.MapGet("/{directiveId:guid}/figures/{figureKey}", async (Guid directiveId, string figureKey, Guid? unitId, DirectiveBoardService s, CancellationToken ct) =>
                 (await s.DrillDownAsync(directiveId, figureKey, unitId, ct)).ToHttp())
             .WithSummary("Drill-down of a figure: per unit; with ?unitId= the computers or devices counted (those you may read).");
