@@ -14,6 +14,10 @@ public static class SnapshotJson
         return (System.Text.Encoding.UTF8.GetString(bytes), Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
+    /// <summary>The stored JSON alone, for a report whose hash is already known.</summary>
+    public static string ToJson(InventorySnapshot canonical) =>
+        JsonSerializer.Serialize(canonical, SnapshotJsonContext.Default.InventorySnapshot);
+
     /// <summary>
     /// The same hash as <see cref="Serialize"/> without building the JSON: the serializer streams its pooled chunks into
     /// the hash. An unchanged re-report (the common case) needs only this, and skips two large-object allocations.

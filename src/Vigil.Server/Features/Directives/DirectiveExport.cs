@@ -14,7 +14,7 @@ internal static class DirectiveExport
     public static Task<ExportFile> WriteAsync(
         AggregatedReport report, IReadOnlyList<(FigureDefinition Figure, List<(string UnitCode, string UnitName, Contracts.V1.FigureItemDto Item)> Items)> details, bool english, CancellationToken ct)
     {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(report.Header.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var zone = ExportPaging.Zone(report.Header.TimeZone);
         var columns = new List<XlsxColumn<Row>>
         {
             new(english ? "Unit code" : "Mã đơn vị", 14, r => XlsxValue.Of(r.Code)),

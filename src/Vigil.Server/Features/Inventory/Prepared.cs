@@ -18,7 +18,7 @@ internal sealed record Prepared(
 {
     private string? _json;
 
-    public string Json => _json ??= SnapshotJson.Serialize(Snapshot).Json;
+    public string Json => _json ??= SnapshotJson.ToJson(Snapshot);
 
     public static Prepared Of(InventoryReport report)
     {

@@ -36,14 +36,12 @@ public sealed class NetworkDeviceQuery(VigilDbContext db, TimeProvider clock, IO
             devices = devices.Where(d => d.SoftwareFamily == filter.Family);
         }
 
-        var staleBefore = StaleBefore();
+        var view = await ViewAsync(unitId, ct);
         if (filter.Stale is { } stale)
         {
-            devices = stale ? devices.Where(d => d.ObservedAt < staleBefore) : devices.Where(d => d.ObservedAt >= staleBefore);
+            devices = stale ? devices.Where(d => d.ObservedAt < view.StaleBefore) : devices.Where(d => d.ObservedAt >= view.StaleBefore);
         }
 
-        var baselines = await BaselinesAsync(unitId, ct);
-        var view = new View(baselines, await lifecycle.CatalogAsync(ct), lifecycle.Today(), staleBefore);
         var rows = (await devices.OrderBy(d => d.Hostname).ThenBy(d => d.Id).ToListAsync(ct)).Select(view.ToDto);
         if (filter.BelowBaseline is { } below)
         {

@@ -58,8 +58,5 @@ public sealed class IndexModel(NetworkDeviceQuery query, UnitService units) : Pa
         return Page();
     }
 
-    /// <summary>The milestones of the matched catalog entry, for the status cell's tooltip.</summary>
-    public string LifecycleTitle(DeviceLifecycleDto lifecycle) => LifecycleDisplay.Summary(lifecycle);
-
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
