@@ -1,0 +1,26 @@
+namespace Vigil.Domain.Indicators.Export;
+
+/// <summary>
+/// The one entry point for compiling an indicator set for a target. It leaves out expired indicators and orders the
+/// rest by type and value, so the same set always gives byte-identical files (stable ETags, readable diffs).
+/// The set given is the curated, enforceable one: the warninglist has already been applied by the caller.
+/// </summary>
+public static class IndicatorExport
+{
+    public static IReadOnlyList<ExportFile> Export(IndicatorExportFormat format, IEnumerable<Indicator> indicators, IndicatorExportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(options);
+        var live = indicators
+            .Where(i => i.Expiry is not { } expiry || expiry > options.Now)
+            .OrderBy(i => i.Type)
+            .ThenBy(i => i.Value.Value, StringComparer.Ordinal)
+            .ToList();
+        return format switch
+        {
+            IndicatorExportFormat.IpList or IndicatorExportFormat.DomainList or IndicatorExportFormat.UrlList or IndicatorExportFormat.HashList =>
+                [PlainListExporter.Write(format, live, options)],
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
+        };
+    }
+}
