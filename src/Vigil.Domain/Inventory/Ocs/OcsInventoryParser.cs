@@ -14,11 +14,11 @@ public static class OcsInventoryParser
     /// <summary>The longest DEVICEID accepted; agents build it from the host name and a timestamp.</summary>
     public const int MaxDeviceIdLength = 255;
 
-    /// <param name="xml">The document, already decompressed.</param>
+    /// <param name="xml">The document, already decompressed (a segment, so a server can parse from a pooled buffer).</param>
     /// <param name="observedAt">When the server received it (UTC): agents' clocks and zones are not trusted.</param>
-    public static Result<OcsRequest> Parse(byte[] xml, DateTime observedAt, OcsParserOptions? options = null)
+    public static Result<OcsRequest> Parse(ArraySegment<byte> xml, DateTime observedAt, OcsParserOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(xml);
+        ArgumentNullException.ThrowIfNull(xml.Array, nameof(xml));
         var read = OcsXmlReader.Read(xml, options ?? OcsParserOptions.Default);
         if (!read.IsSuccess)
         {

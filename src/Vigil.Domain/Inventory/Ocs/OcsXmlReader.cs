@@ -13,7 +13,7 @@ internal static class OcsXmlReader
     /// <summary>Nested element names beyond this depth inside a section are not kept (no agent nests deeper).</summary>
     private const int MaxFieldDepth = 3;
 
-    public static Result<OcsDocument> Read(byte[] xml, OcsParserOptions options)
+    public static Result<OcsDocument> Read(ArraySegment<byte> xml, OcsParserOptions options)
     {
         var encoding = OcsEncoding.Detect(xml);
         if (!encoding.IsSuccess)
@@ -22,7 +22,7 @@ internal static class OcsXmlReader
         }
 
         var (textEncoding, preamble) = encoding.Value;
-        using var text = new StreamReader(new MemoryStream(xml, preamble, xml.Length - preamble, writable: false), textEncoding, detectEncodingFromByteOrderMarks: false);
+        using var text = new StreamReader(new MemoryStream(xml.Array!, xml.Offset + preamble, xml.Count - preamble, writable: false), textEncoding, detectEncodingFromByteOrderMarks: false);
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,

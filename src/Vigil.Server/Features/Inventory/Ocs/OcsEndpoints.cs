@@ -53,14 +53,19 @@ internal static class OcsEndpoints
             size.MaxRequestBodySize = settings.MaxRequestBytes + 1;
         }
 
-        var body = await OcsBody.ReadAsync(http.Request.Body, settings, ct);
+        var body = await OcsBody.ReadAsync(http.Request.Body, settings, http.Request.ContentLength, ct);
         if (!body.IsSuccess)
         {
             return Refuse(logger, address, body.Error!);
         }
 
         var (xml, compression) = body.Value;
-        var reply = await service.HandleAsync(xml, address, ct);
+        Result<string> reply;
+        using (xml)
+        {
+            reply = await service.HandleAsync(xml.Segment, address, ct);
+        }
+
         return reply.IsSuccess ? OcsReply.Result(reply.Value!, compression) : Refuse(logger, address, reply.Error!);
     }
 

@@ -13,7 +13,7 @@ namespace Vigil.Server.Features.Inventory.Ocs;
 internal sealed class OcsService(IInventoryIngest ingest, AccessContext access, TimeProvider clock, IOptions<OcsOptions> options, ILogger<OcsService> logger)
 {
     /// <returns>The reply document for the agent.</returns>
-    public async Task<Result<string>> HandleAsync(byte[] xml, string? address, CancellationToken ct)
+    public async Task<Result<string>> HandleAsync(ArraySegment<byte> xml, string? address, CancellationToken ct)
     {
         var settings = options.Value;
         var parsed = OcsInventoryParser.Parse(xml, clock.GetUtcNow().UtcDateTime, new OcsParserOptions { MaxCharacters = settings.MaxDocumentBytes });
