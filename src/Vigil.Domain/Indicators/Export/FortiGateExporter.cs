@@ -25,24 +25,25 @@ internal static class FortiGateExporter
         {
             var value = indicator.Value.Value;
             var objectName = ObjectName(name, value);
-            var comment = Quote(ExportText.Describe(indicator));
+            var description = ExportText.Describe(indicator);
+            var comment = description.Length == 0 ? "" : $"        set comment {Quote(description)}\n";
             if (indicator.Type == IndicatorType.Domain)
             {
                 objects.Append("    edit ").Append(Quote(objectName)).Append("\n        set type fqdn\n        set fqdn ").Append(Quote(value)).Append('\n');
-                objects.Append("        set comment ").Append(comment).Append("\n    next\n");
+                objects.Append(comment).Append("    next\n");
                 v4.Add(objectName);
             }
             else if (ExportSelection.IsV6(indicator))
             {
                 objects6.Append("    edit ").Append(Quote(objectName)).Append("\n        set ip6 ").Append(value.Contains('/', StringComparison.Ordinal) ? value : value + "/128").Append('\n');
-                objects6.Append("        set comment ").Append(comment).Append("\n    next\n");
+                objects6.Append(comment).Append("    next\n");
                 v6.Add(objectName);
             }
             else
             {
                 var (address, prefix) = ExportText.Network(value);
                 objects.Append("    edit ").Append(Quote(objectName)).Append("\n        set subnet ").Append(address).Append(' ').Append(ExportText.Ipv4Mask(prefix, wildcard: false)).Append('\n');
-                objects.Append("        set comment ").Append(comment).Append("\n    next\n");
+                objects.Append(comment).Append("    next\n");
                 v4.Add(objectName);
             }
         }

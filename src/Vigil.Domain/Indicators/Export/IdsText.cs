@@ -47,7 +47,7 @@ internal static class IdsText
         var description = ExportText.Describe(indicator);
         var value = ExportText.Safe(indicator.Value.Value, 100);
         var text = $"{ExportText.Safe(options.MessagePrefix, 20)} {what} {value}" + (description.Length > 0 ? $" ({description})" : "");
-        return text.Replace(',', ' ');
+        return text.Replace(", ", " - ", StringComparison.Ordinal).Replace(',', ' ');
     }
 
     /// <summary>metadata option: family, source, TLP, expiry; words only (metadata values may not contain ',' or ';').</summary>

@@ -76,6 +76,7 @@ internal static class SuricataExporter
         var rest = url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..];
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         var authority = slash < 0 ? rest : rest[..slash];
+        authority = authority[(authority.LastIndexOf('@') + 1)..];
         var path = slash < 0 ? "/" : rest[slash..];
         string host;
         if (authority.StartsWith('['))

@@ -15,14 +15,14 @@ internal static class ZeekIntelExporter
         var selection = ExportSelection.Select(live, options, enforcement: false, _ => true);
         var text = new StringBuilder();
         ExportText.Comment(text, "#", selection.Header("zeek-intel", options, selection.Selected.Count, "Exact matches only: Intel::DOMAIN does not cover subdomains"));
-        text.Append("#fields\tindicator\tindicator_type\tmeta.source\tmeta.desc\tmeta.do_notice\n");
+        text.Append("#fields\tindicator\tindicator_type\tmeta.source\tmeta.desc\n");
         foreach (var indicator in selection.Selected)
         {
             var value = indicator.Type == IndicatorType.Url ? indicator.Value.Value[(indicator.Value.Value.IndexOf("://", StringComparison.Ordinal) + 3)..] : indicator.Value.Value;
             var source = indicator.Sources.Count > 0 ? Field(string.Join(",", indicator.Sources)) : "vigil";
             var description = Field(string.Join(" - ", new[] { indicator.Family, indicator.Description, indicator.Action == IndicatorAction.AlertOnly ? "alert-only" : null }
                 .Where(s => !string.IsNullOrWhiteSpace(s))));
-            text.Append(Field(value)).Append('\t').Append(Type(indicator)).Append('\t').Append(source).Append('\t').Append(description).Append("\tT\n");
+            text.Append(Field(value)).Append('\t').Append(Type(indicator)).Append('\t').Append(source).Append('\t').Append(description).Append('\n');
         }
 
         return selection.File($"{ExportText.Identifier(options.Name, "-_", 60)}.intel", "text/tab-separated-values; charset=utf-8", text.ToString(), selection.Selected.Count);
