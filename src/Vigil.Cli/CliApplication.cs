@@ -13,6 +13,11 @@ internal static class CliApplication
           vigil units check FILE.csv   Check an organisation-tree CSV without importing it
           vigil device parse FILE...   Parse Cisco show version / show inventory / show sysinfo output
                                        (FILE "-" reads standard input) and print it as JSON
+          vigil ioc export --format FORMAT [--out DIR | -o FILE] [--name NAME] [--include-alert-only]
+                 [--force-flagged] [--ips] [--own-networks CIDR,...] [--own-domains NAME,...] FILE...
+                                       Compile indicator files (text, CSV, XLSX, DOCX, STIX, MISP, OpenIOC;
+                                       a directory with manifest.json is a MISP feed) for a firewall, IDS or DNS
+          vigil ioc formats            List the export formats
           vigil --version              Print the version
           vigil --help                 Print this help
         """;
@@ -36,6 +41,10 @@ internal static class CliApplication
                 return ExitCodes.Ok;
             case ["units", "check", var file] when !file.StartsWith('-'):
                 return UnitsCheckCommand.Run(file, stdout, stderr);
+            case ["ioc", "formats"]:
+                return IocExportCommand.Formats(stdout);
+            case ["ioc", "export", .. var rest]:
+                return IocExportCommand.Run(rest, stdout, stderr, TimeProvider.System);
             case ["device", "parse", .. var files] when files.Length > 0 && files.All(f => f == DeviceParseCommand.StdinName || !f.StartsWith('-')):
                 return DeviceParseCommand.Run(files, stdin, stdout, stderr);
             default:

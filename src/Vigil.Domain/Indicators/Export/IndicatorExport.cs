@@ -20,6 +20,21 @@ public static class IndicatorExport
         {
             IndicatorExportFormat.IpList or IndicatorExportFormat.DomainList or IndicatorExportFormat.UrlList or IndicatorExportFormat.HashList =>
                 [PlainListExporter.Write(format, live, options)],
+            IndicatorExportFormat.Suricata => [SuricataExporter.Write(live, options)],
+            IndicatorExportFormat.SuricataDatasets => SuricataDatasetsExporter.Write(live, options),
+            IndicatorExportFormat.Snort => [SnortExporter.Write(live, options)],
+            IndicatorExportFormat.ZeekIntel => [ZeekIntelExporter.Write(live, options)],
+            IndicatorExportFormat.Nftables => [NftablesExporter.Write(live, options)],
+            IndicatorExportFormat.Iptables => IptablesExporter.Write(live, options),
+            IndicatorExportFormat.Ipset => [IpsetExporter.Write(live, options)],
+            IndicatorExportFormat.CiscoIos => [CiscoIosExporter.Write(live, options)],
+            IndicatorExportFormat.CiscoAsa => [CiscoAsaExporter.Write(live, options)],
+            IndicatorExportFormat.FortiGate => [FortiGateExporter.Write(live, options)],
+            IndicatorExportFormat.MikroTik => [MikroTikExporter.Write(live, options)],
+            IndicatorExportFormat.WindowsFirewall => [WindowsFirewallExporter.Write(live, options)],
+            IndicatorExportFormat.Rpz => [RpzExporter.Write(live, options)],
+            IndicatorExportFormat.Unbound => [UnboundExporter.Write(live, options)],
+            IndicatorExportFormat.Hosts => [HostsExporter.Write(live, options)],
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
         };
     }

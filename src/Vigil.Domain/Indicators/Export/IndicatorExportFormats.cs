@@ -9,6 +9,21 @@ public static class IndicatorExportFormats
         ("domain-list", IndicatorExportFormat.DomainList, "domains, one per line"),
         ("url-list", IndicatorExportFormat.UrlList, "URLs without scheme, one per line"),
         ("hash-list", IndicatorExportFormat.HashList, "MD5, SHA-1 and SHA-256 hashes, one per line"),
+        ("suricata", IndicatorExportFormat.Suricata, "Suricata rules: DNS, TLS SNI, HTTP host (with subdomains), URL and IP"),
+        ("suricata-datasets", IndicatorExportFormat.SuricataDatasets, "Suricata rules with domain datasets and file hash lists (several files)"),
+        ("snort", IndicatorExportFormat.Snort, "Snort 2.9 rules: DNS query, HTTP Host, URL and IP"),
+        ("zeek-intel", IndicatorExportFormat.ZeekIntel, "Zeek Intelligence Framework file"),
+        ("nftables", IndicatorExportFormat.Nftables, "nftables ruleset: table inet with IPv4/IPv6 interval sets and drop chains"),
+        ("iptables", IndicatorExportFormat.Iptables, "iptables-restore and ip6tables-restore files (one chain)"),
+        ("ipset", IndicatorExportFormat.Ipset, "ipset restore file (hash:net, IPv4 and IPv6 sets)"),
+        ("cisco-ios", IndicatorExportFormat.CiscoIos, "Cisco IOS extended ACL and IPv6 ACL"),
+        ("cisco-asa", IndicatorExportFormat.CiscoAsa, "Cisco ASA object-group network and access-list"),
+        ("fortigate", IndicatorExportFormat.FortiGate, "FortiGate CLI address objects and address groups"),
+        ("mikrotik", IndicatorExportFormat.MikroTik, "MikroTik RouterOS address-list script"),
+        ("windows-firewall", IndicatorExportFormat.WindowsFirewall, "Windows Firewall PowerShell script"),
+        ("rpz", IndicatorExportFormat.Rpz, "DNS response policy zone (BIND, Unbound)"),
+        ("unbound", IndicatorExportFormat.Unbound, "Unbound local-zone configuration"),
+        ("hosts", IndicatorExportFormat.Hosts, "hosts file (exact names only, no subdomains)"),
     ];
 
     public static IEnumerable<(string Name, IndicatorExportFormat Format, string Description)> All => s_formats;
