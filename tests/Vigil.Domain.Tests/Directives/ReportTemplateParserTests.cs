@@ -36,12 +36,13 @@ public sealed class ReportTemplateParserTests
     }
 
     [Fact]
-    public void Defaults_WannaCry_HasThreeManualAndTwoMeasuredFigures()
+    public void Defaults_WannaCry_HasTwoManualAndThreeMeasuredFigures()
     {
         var template = ReportTemplates.Default.Find("wannacry-c2")!;
 
         Assert.Equal("Ngăn chặn kết nối máy chủ điều khiển mã độc WannaCry", template.TitleVi);
-        Assert.Equal(["indicator-pack-deployed", "hits-found", "machines-isolated"], template.Figures.Where(f => f.IsManual).Select(f => f.Key));
+        Assert.Equal(["hits-found", "machines-isolated"], template.Figures.Where(f => f.IsManual).Select(f => f.Key));
+        Assert.Equal(FigureKind.UnitsDeployedPack, template.Figures.Single(f => f.Key == "indicator-pack-deployed").Kind);
         Assert.Equal(["ms17-010"], template.Figures.Single(f => f.Key == "missing-ms17-010").RuleIds);
         Assert.Equal(["smb1-disabled"], template.Figures.Single(f => f.Key == "smb1-enabled").RuleIds);
     }
