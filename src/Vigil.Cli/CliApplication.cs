@@ -13,6 +13,8 @@ internal static class CliApplication
           vigil units check FILE.csv   Check an organisation-tree CSV without importing it
           vigil device parse FILE...   Parse Cisco show version / show inventory / show sysinfo output
                                        (FILE "-" reads standard input) and print it as JSON
+          vigil ioc import --server URL --token API_TOKEN [--unit ID] [--source TEXT] [--dry-run] [--strict] FILE...
+                                       Send indicator files to the server's import (dry run: preview only)
           vigil --version              Print the version
           vigil --help                 Print this help
         """;
@@ -38,6 +40,8 @@ internal static class CliApplication
                 return UnitsCheckCommand.Run(file, stdout, stderr);
             case ["device", "parse", .. var files] when files.Length > 0 && files.All(f => f == DeviceParseCommand.StdinName || !f.StartsWith('-')):
                 return DeviceParseCommand.Run(files, stdin, stdout, stderr);
+            case ["ioc", "import", .. var rest]:
+                return IocImportCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine(args.Length == 0 ? "vigil: a command is required." : $"vigil: unknown command or arguments: {string.Join(' ', args)}");
                 stderr.WriteLine(Usage);

@@ -30,7 +30,7 @@ public sealed class IndicatorImportTests
         Assert.Equal("AlertOnly", killSwitch.Action);
         Assert.Contains(killSwitch.Warnings, x => x.Code == "domain.kill_switch" && !x.Overridable);
         Assert.Equal(1, preview.Flagged);
-        Assert.Equal(0, await host.Server.WithSystemDbAsync(db => db.Indicators.CountAsync()));
+        Assert.Equal(0, await host.Server.WithSystemDbAsync(db => db.Indicators.CountAsync(i => i.UnitId == w.Province.Id)));
 
         // An override needs a reason; a kill switch cannot be overridden; either refusal stores nothing at all.
         var noReason = await api.PostAsync("/api/v1/indicators/import", IndicatorHost.Form(w.Province.Id, [new("Ipv4", "10.20.30.40", " ")], null, ("cv-144.txt", IndicatorHost.Letter)));
@@ -38,7 +38,7 @@ public sealed class IndicatorImportTests
         Assert.Equal("indicator.reason_required", await IndicatorHost.ErrorCodeAsync(noReason));
         var killOverride = await api.PostAsync("/api/v1/indicators/import", IndicatorHost.Form(w.Province.Id, [new("Domain", IndicatorHost.KillSwitch, "chặn hết cho chắc")], null, ("cv-144.txt", IndicatorHost.Letter)));
         Assert.Equal("indicator.kill_switch", await IndicatorHost.ErrorCodeAsync(killOverride));
-        Assert.Equal(0, await host.Server.WithSystemDbAsync(async db => await db.Indicators.CountAsync() + await db.IndicatorImportBatches.CountAsync()));
+        Assert.Equal(0, await host.Server.WithSystemDbAsync(async db => await db.Indicators.CountAsync(i => i.UnitId == w.Province.Id) + await db.IndicatorImportBatches.CountAsync(b => b.UnitId == w.Province.Id)));
 
         var committed = await IndicatorHost.ImportAsync(api, w.Province.Id, IndicatorHost.Letter,
             overrides: [new("Ipv4", "10.20.30.40", "Máy chủ nội bộ đã bị chiếm quyền, chặn theo CV 144")]);
@@ -50,7 +50,7 @@ public sealed class IndicatorImportTests
         Assert.Equal("coord.p", recorded.OverriddenBy);
         Assert.Equal("ip.private", recorded.Codes);
 
-        var enforced = await IndicatorHost.OkAsync<IndicatorPageDto>(await api.GetAsync("/api/v1/indicators?enforced=true"));
+        var enforced = await IndicatorHost.OkAsync<IndicatorPageDto>(await api.GetAsync($"/api/v1/indicators?enforced=true&unitId={w.Province.Id}"));
         Assert.Equal(4, enforced.Total);
         Assert.Contains(enforced.Items, i => i.Value == "185.220.101.1" && i.Type == "Ipv4");
         Assert.Contains(enforced.Items, i => i.Value == "10.20.30.40");
@@ -67,7 +67,7 @@ public sealed class IndicatorImportTests
         Assert.Equal(0, again.Created);
         Assert.Equal(5, again.Merged);
         Assert.Equal(0, again.Flagged);
-        Assert.Equal(5, await host.Server.WithSystemDbAsync(db => db.Indicators.CountAsync()));
+        Assert.Equal(5, await host.Server.WithSystemDbAsync(db => db.Indicators.CountAsync(i => i.UnitId == w.Province.Id)));
         var detail = await IndicatorHost.OkAsync<IndicatorDetailDto>(await api.GetAsync($"/api/v1/indicators/{enforced.Items.Single(i => i.Value == "10.20.30.40").Id}"));
         Assert.Equal(["144/VNCERT-ĐPƯC", "cv-144.txt"], detail.Indicator.Sources);
         Assert.Single(detail.Overrides);
@@ -75,12 +75,12 @@ public sealed class IndicatorImportTests
         Assert.NotEmpty(detail.History);
 
         var batches = await IndicatorHost.OkAsync<List<ImportBatchDto>>(await api.GetAsync("/api/v1/indicators/batches"));
-        Assert.Equal(2, batches.Count);
+        Assert.Equal(2, batches.Count(b => b.UnitId == w.Province.Id));
         var stored = await IndicatorHost.OkAsync<ImportBatchDetailDto>(await api.GetAsync($"/api/v1/indicators/batches/{committed.BatchId}"));
         Assert.Contains(stored.Lines, l => l.Outcome == "Rejected" && l.Raw == "300.1.2.3");
 
         var revoked = await IndicatorHost.OkAsync<IndicatorDetailDto>(await api.PostAsJsonAsync($"/api/v1/indicators/{detail.Indicator.Id}/revoke", new IndicatorRevokeDto("Đã khắc phục máy chủ")));
         Assert.False(revoked.Indicator.Enforced);
-        Assert.Equal(3, (await IndicatorHost.OkAsync<IndicatorPageDto>(await api.GetAsync("/api/v1/indicators?enforced=true"))).Total);
+        Assert.Equal(3, (await IndicatorHost.OkAsync<IndicatorPageDto>(await api.GetAsync($"/api/v1/indicators?enforced=true&unitId={w.Province.Id}"))).Total);
     }
 }

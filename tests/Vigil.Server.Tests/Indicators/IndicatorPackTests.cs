@@ -43,7 +43,7 @@ public sealed class IndicatorPackTests
         var detail = await IndicatorHost.OkAsync<PackDetailDto>(await officerA.GetAsync($"/api/v1/indicator-packs/{created.Id}"));
         Assert.Equal(5, detail.Indicators.Count);
         Assert.Equal(HttpStatusCode.Forbidden, (await officerA.PostAsync($"/api/v1/indicator-packs/{created.Id}/publish", null)).StatusCode);
-        Assert.Empty(await IndicatorHost.OkAsync<List<PackSummaryDto>>(await officerB.GetAsync("/api/v1/indicator-packs")));
+        Assert.DoesNotContain(await IndicatorHost.OkAsync<List<PackSummaryDto>>(await officerB.GetAsync("/api/v1/indicator-packs")), p => p.Id == created.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await officerB.GetAsync($"/api/v1/indicator-packs/{created.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await officerB.GetAsync($"/api/v1/indicators/{detail.Indicators[0].Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await officerB.GetAsync($"/api/v1/indicators/export?format=ip-list&pack={created.Id}")).StatusCode);
@@ -93,7 +93,7 @@ public sealed class IndicatorPackTests
         Assert.Equal(HttpStatusCode.BadRequest, (await firewall.GetAsync($"/feeds/{token.Secret}/no-such-format")).StatusCode);
 
         // B cannot see, revoke or mint A's tokens; A revokes and the URL goes dark.
-        Assert.Empty(await IndicatorHost.OkAsync<List<FeedTokenDto>>(await officerB.GetAsync("/api/v1/feed-tokens")));
+        Assert.DoesNotContain(await IndicatorHost.OkAsync<List<FeedTokenDto>>(await officerB.GetAsync("/api/v1/feed-tokens")), t => t.Id == token.Token.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await officerB.PostAsync($"/api/v1/feed-tokens/{token.Token.Id}/revoke", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await officerB.PostAsJsonAsync("/api/v1/feed-tokens", new FeedTokenCreateDto(w.A.Id, "x", null))).StatusCode);
         await IndicatorHost.OkAsync<FeedTokenDto>(await officerA.PostAsync($"/api/v1/feed-tokens/{token.Token.Id}/revoke", null));
