@@ -93,7 +93,8 @@ internal static class IndicatorEndpoints
                     ? Results.Text(file.Content, file.MediaType, Encoding.UTF8)
                     : Results.StatusCode(response.StatusCode);
             })
-            .AllowAnonymous().WithTags("Indicators")
+            // Per-address limit like the API's: a token cannot be guessed by hammering the URL.
+            .AllowAnonymous().RequireRateLimiting(Hosting.VigilServices.MachineRateLimit).WithTags("Indicators")
             .WithSummary("A feed for firewalls (FortiGate external threat feed, pfSense URL table, MikroTik fetch, Palo Alto EDL) with ETag and Last-Modified.");
     }
 
