@@ -18,6 +18,8 @@ internal static class CliApplication
                                        Compile indicator files (text, CSV, XLSX, DOCX, STIX, MISP, OpenIOC;
                                        a directory with manifest.json is a MISP feed) for a firewall, IDS or DNS
           vigil ioc formats            List the export formats
+          vigil ioc import --server URL --token API_TOKEN [--unit ID] [--source TEXT] [--dry-run] [--strict] FILE...
+                                       Send indicator files to the server's import (dry run: preview only)
           vigil --version              Print the version
           vigil --help                 Print this help
         """;
@@ -47,6 +49,8 @@ internal static class CliApplication
                 return IocExportCommand.Run(rest, stdout, stderr, TimeProvider.System);
             case ["device", "parse", .. var files] when files.Length > 0 && files.All(f => f == DeviceParseCommand.StdinName || !f.StartsWith('-')):
                 return DeviceParseCommand.Run(files, stdin, stdout, stderr);
+            case ["ioc", "import", .. var rest]:
+                return IocImportCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine(args.Length == 0 ? "vigil: a command is required." : $"vigil: unknown command or arguments: {string.Join(' ', args)}");
                 stderr.WriteLine(Usage);

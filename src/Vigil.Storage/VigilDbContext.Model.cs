@@ -87,6 +87,7 @@ public sealed partial class VigilDbContext
         ConfigureDevices(modelBuilder);
         ConfigureSnmp(modelBuilder);
         ConfigureDirectives(modelBuilder);
+        ConfigureIndicators(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

@@ -137,6 +137,13 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["directiveId"] = World.DirectiveOfB.ToString(),
             ["attachmentId"] = World.AttachmentOfB.ToString(),
             ["figureKey"] = "cisco-devices",
+            ["indicatorId"] = World.IndicatorOfB.ToString(),
+            ["batchId"] = World.BatchOfB.ToString(),
+            ["packId"] = World.PackOfB.ToString(),
+            ["feedTokenId"] = World.FeedTokenOfB.ToString(),
+            // Feeds are anonymous: a token that is not one (B's secret is never known) and a real format.
+            ["token"] = "vgf_" + TwoBranchWorld.Marker,
+            ["format"] = "ip-list",
         };
         var path = pattern;
         var touchesB = false;
@@ -195,6 +202,12 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         text = "sweep",
         until = "2099-01-01",
         dueOn = "2099-01-01",
+        targetUnitId = World.B.Id,
+        packId = World.PackOfB,
+        batchId = World.BatchOfB,
+        indicatorIds = new[] { World.IndicatorOfB },
+        location = "sweep",
+        reason = "sweep reason",
     };
 
     private async Task<HttpResponseMessage> SendApiAsync(HttpClient api, string method, string path)
@@ -266,10 +279,17 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         var unitReports = await db.UnitReports.AsNoTracking().Where(r => unitIds.Contains(r.UnitId)).Select(r => $"{r.Id}|{r.Status}|{r.Version}|{r.EntriesJson}|{r.Notes}").ToListAsync();
         var reportVersions = await db.ReportVersions.AsNoTracking().Where(v => unitIds.Contains(v.UnitId)).Select(v => $"{v.Id}|{v.ReopenedAt}|{v.SnapshotJson}").ToListAsync();
         var attachments = await db.DirectiveAttachments.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}|{a.FileName}").ToListAsync();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => unitIds.Contains(i.UnitId)).Select(i => $"{i.Id}|{i.Action}|{i.RevokedAt}|{i.Flagged}|{i.Expiry}|{i.UpdatedAt:O}").ToListAsync();
+        indicators.AddRange(await db.IndicatorOverrides.AsNoTracking().Where(o => unitIds.Contains(o.UnitId)).Select(o => $"{o.Id}").ToListAsync());
+        indicators.AddRange(await db.IndicatorPacks.AsNoTracking().Where(p => unitIds.Contains(p.UnitId)).Select(p => $"{p.Id}|{p.PublishedAt:O}|{p.TargetUnitId}").ToListAsync());
+        indicators.AddRange(await db.IndicatorPackMembers.AsNoTracking().Where(m => unitIds.Contains(m.UnitId)).Select(m => $"{m.PackId}|{m.IndicatorId}").ToListAsync());
+        indicators.AddRange(await db.IndicatorPackDeployments.AsNoTracking().Where(d => unitIds.Contains(d.UnitId)).Select(d => $"{d.Id}|{d.Location}").ToListAsync());
+        indicators.AddRange(await db.FeedTokens.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.RevokedAt}|{t.LastUsedAt}").ToListAsync());
+        indicators.AddRange(await db.IndicatorImportBatches.AsNoTracking().Where(b => unitIds.Contains(b.UnitId)).Select(b => $"{b.Id}").ToListAsync());
         return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())
             .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order()))
-            .Concat(directiveRows.Order()).Concat(unitReports.Order()).Concat(reportVersions.Order()).Concat(attachments.Order()));
+            .Concat(directiveRows.Order()).Concat(unitReports.Order()).Concat(reportVersions.Order()).Concat(attachments.Order()).Concat(indicators.Order()));
     });
 }

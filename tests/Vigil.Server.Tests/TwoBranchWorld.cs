@@ -133,6 +133,7 @@ public sealed class TwoBranchWorld
         await world.AddDeviceOfBAsync(server);
         await world.AddSnmpOfBAsync(server);
         await world.AddDirectiveOfBAsync(server);
+        await world.AddIndicatorsOfBAsync(server);
         return world;
     }
 
@@ -296,6 +297,51 @@ public sealed class TwoBranchWorld
         AttachmentOfB = attachment.Id;
         db.DirectiveAttachments.Add(attachment);
         db.ReportReminders.Add(new ReportReminder { Id = Guid.CreateVersion7(), DirectiveId = directive.Id, ReportId = child.Id, UnitId = B1.Id, SentAt = now, Channel = "in-app" });
+        return await db.SaveChangesAsync();
+    });
+    /// <summary>B's indicator (value carrying the marker), its import, a pack published to B with B's deployment, and a feed token of B.</summary>
+    public Guid IndicatorOfB { get; private set; }
+
+    public Guid BatchOfB { get; private set; }
+
+    public Guid PackOfB { get; private set; }
+
+    public Guid FeedTokenOfB { get; private set; }
+
+    private Task<int> AddIndicatorsOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var batch = new Domain.Indicators.Stored.IndicatorImportBatch
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, FileNames = Marker + ".txt", Formats = "PlainText", Imported = 1, ReportJson = "[]", CreatedAt = now, CreatedBy = Marker,
+        };
+        var indicator = new Domain.Indicators.Stored.StoredIndicator
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Type = Domain.Indicators.IndicatorType.Domain, Value = Marker.ToLowerInvariant() + "-c2.top", Sources = Marker,
+            LastBatchId = batch.Id, CreatedAt = now, CreatedBy = Marker, UpdatedAt = now,
+        };
+        var pack = new Domain.Indicators.Stored.PublishedPack
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, TargetUnitId = B.Id, TargetPath = B.Path, PackKey = "secretb", Name = Marker, Version = 1, Attribution = Marker,
+            PublishedAt = now, PublishedBy = Marker, CreatedAt = now, CreatedBy = Marker,
+        };
+        db.IndicatorImportBatches.Add(batch);
+        db.Indicators.Add(indicator);
+        db.IndicatorPacks.Add(pack);
+        db.IndicatorPackMembers.Add(new Domain.Indicators.Stored.PackMember { PackId = pack.Id, IndicatorId = indicator.Id, UnitId = B.Id });
+        db.IndicatorPackDeployments.Add(new Domain.Indicators.Stored.PackDeployment
+        {
+            Id = Guid.CreateVersion7(), PackId = pack.Id, UnitId = B.Id, Kind = "firewall", Location = Marker, DeployedAt = now, RecordedBy = Marker, RecordedAt = now,
+        });
+        var token = new Domain.Indicators.Stored.FeedToken
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Name = Marker, Prefix = "vgf_" + Marker, SecretHash = new string('b', 64), CreatedAt = now, CreatedBy = Marker,
+        };
+        db.FeedTokens.Add(token);
+        IndicatorOfB = indicator.Id;
+        BatchOfB = batch.Id;
+        PackOfB = pack.Id;
+        FeedTokenOfB = token.Id;
         return await db.SaveChangesAsync();
     });
 }

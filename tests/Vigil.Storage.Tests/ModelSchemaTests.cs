@@ -6,6 +6,8 @@ using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
 using Vigil.Domain.Compliance;
 using Vigil.Domain.Directives;
+using Vigil.Domain.Indicators;
+using Vigil.Domain.Indicators.Stored;
 using Vigil.Domain.Inventory;
 using Vigil.Domain.Jobs;
 using Vigil.Domain.Organisation;
@@ -305,6 +307,51 @@ public class ModelSchemaTests
             {
                 Id = Guid.NewGuid(), UnitId = commune.Id, Address = "10.10.1.2", Port = 1161, ProfileId = SnmpProfileId, DeviceId = DeviceId, Enabled = true,
                 LastPolledAt = Stamp, LastStatus = "error", LastErrorCode = "snmp.timeout", LastError = "no answer", CreatedAt = Stamp.AddDays(-1),
+            },
+            .. IndicatorSamples(province, commune, directive),
+        ];
+    }
+
+    private static List<object> IndicatorSamples(OrgUnit province, OrgUnit commune, Directive directive)
+    {
+        var indicator = new StoredIndicator
+        {
+            Id = Guid.NewGuid(), UnitId = province.Id, Type = IndicatorType.Domain, Value = "iuqerfsodp9ifjaposdfjhgosurijfaewrwergwea.com",
+            Sources = "144/VNCERT\nabuse.ch", Family = "WannaCry", Tags = "ransomware", Description = "kill switch", FirstSeen = Stamp.AddDays(-9),
+            LastSeen = Stamp.AddDays(-1), Expiry = Stamp.AddDays(90), Confidence = 90, Tlp = Tlp.Amber, Action = IndicatorAction.AlertOnly,
+            AlertOnlyPinned = true, WarningCodes = "domain.kill_switch", KillSwitch = true, Flagged = true, RevokedAt = Stamp.AddDays(2), RevokedBy = "nva",
+            RevokeReason = "sai", LastBatchId = Guid.NewGuid(), CreatedAt = Stamp, CreatedBy = "nva", UpdatedAt = Stamp.AddHours(2),
+        };
+        var pack = new PublishedPack
+        {
+            Id = Guid.NewGuid(), UnitId = province.Id, TargetUnitId = commune.Id, TargetPath = commune.Path, PackKey = "wannacry", Name = "WannaCry C2",
+            Family = "WannaCry", Version = 2, Attribution = "VNCERT", DirectiveId = directive.Id, PublishedAt = Stamp, PublishedBy = "nva",
+            CreatedAt = Stamp.AddHours(-1), CreatedBy = "nva",
+        };
+        return
+        [
+            indicator,
+            new IndicatorOverride
+            {
+                Id = Guid.NewGuid(), IndicatorId = indicator.Id, UnitId = province.Id, Codes = "ip.private", Reason = "Máy chủ C2 nội bộ bị chiếm",
+                OverriddenById = Guid.NewGuid(), OverriddenBy = "nva", OverriddenAt = Stamp,
+            },
+            new IndicatorImportBatch
+            {
+                Id = Guid.NewGuid(), UnitId = province.Id, FileNames = "iocs.csv", Formats = "Csv", Imported = 3, Skipped = 1, Rejected = 2, Created = 2,
+                Merged = 1, ReportJson = "[{}]", CreatedAt = Stamp, CreatedBy = "nva",
+            },
+            pack,
+            new PackMember { PackId = pack.Id, IndicatorId = indicator.Id, UnitId = province.Id },
+            new PackDeployment
+            {
+                Id = Guid.NewGuid(), PackId = pack.Id, UnitId = commune.Id, Kind = "firewall", Location = "FortiGate 100F", Note = "EDL", DeployedAt = Stamp,
+                RecordedById = Guid.NewGuid(), RecordedBy = "lvb", RecordedAt = Stamp.AddMinutes(5),
+            },
+            new FeedToken
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, Name = "fortigate", Prefix = "vgf_abcdefgh", SecretHash = new string('f', 64), PackId = pack.Id,
+                CreatedAt = Stamp, CreatedBy = "lvb", RevokedAt = Stamp.AddDays(1), LastUsedAt = Stamp.AddHours(1),
             },
         ];
     }

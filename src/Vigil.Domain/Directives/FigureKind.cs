@@ -26,4 +26,7 @@ public enum FigureKind
 
     /// <summary>Not measured: the unit enters the value with a justification.</summary>
     Manual,
+
+    /// <summary>1 when the unit recorded a deployment of the directive's indicator pack(s) during the period, else 0; rolled up as a count of units.</summary>
+    UnitsDeployedPack,
 }

@@ -13,6 +13,7 @@ public static class FigureKinds
         ("network-devices", FigureKind.NetworkDevices),
         ("devices-firmware-updated", FigureKind.DevicesFirmwareUpdated),
         ("manual", FigureKind.Manual),
+        ("indicator-pack-deployed", FigureKind.UnitsDeployedPack),
     ];
 
     public static IEnumerable<string> Names => s_names.Select(n => n.Name);

@@ -121,7 +121,7 @@ public static class ReportTemplateParser
             FigureKind.ComputersFailingRule or FigureKind.ComputersPassingRule when rules.Count != 1 => ("rules", $"'{kindText}' needs exactly one rule id in 'rules'."),
             not FigureKind.ComputersOnOs when releases.Count > 0 => ("os_releases", $"'os_releases' only applies to 'computers-on-os', not '{kindText}'."),
             not (FigureKind.NetworkDevices or FigureKind.DevicesFirmwareUpdated) when vendor is not null => ("vendor", $"'vendor' only applies to device figures, not '{kindText}'."),
-            FigureKind.Manual or FigureKind.NetworkDevices or FigureKind.DevicesFirmwareUpdated or FigureKind.ComputersOnOs when rules.Count > 0 => ("rules", $"'rules' does not apply to '{kindText}'."),
+            FigureKind.Manual or FigureKind.NetworkDevices or FigureKind.DevicesFirmwareUpdated or FigureKind.ComputersOnOs or FigureKind.UnitsDeployedPack when rules.Count > 0 => ("rules", $"'rules' does not apply to '{kindText}'."),
             _ => default((string, string)?),
         };
         if (problem is { } p)

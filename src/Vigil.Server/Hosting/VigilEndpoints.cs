@@ -43,6 +43,8 @@ internal static class VigilEndpoints
         api.MapNetworkDeviceEndpoints();
         Features.NetworkDevices.Snmp.SnmpEndpoints.MapSnmpEndpoints(api);
         api.MapDirectiveEndpoints();
+        Features.Indicators.IndicatorEndpoints.MapIndicatorEndpoints(api);
+        Features.Indicators.IndicatorEndpoints.MapFeedEndpoints(app);
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

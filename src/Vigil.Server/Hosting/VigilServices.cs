@@ -147,6 +147,13 @@ internal static class VigilServices
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Directives.DirectiveReminderJob>();
         services.AddOptions<Features.Directives.MailOptions>().BindConfiguration(Features.Directives.MailOptions.SectionName);
         services.AddOptions<Features.Directives.DirectiveOptions>().BindConfiguration(Features.Directives.DirectiveOptions.SectionName);
+        services.AddOptions<Features.Indicators.IndicatorOptions>().BindConfiguration(Features.Indicators.IndicatorOptions.SectionName);
+        services.AddScoped<Features.Indicators.IndicatorImportService>();
+        services.AddScoped<Features.Indicators.IndicatorService>();
+        services.AddScoped<Features.Indicators.IndicatorUpsert>();
+        services.AddScoped<Features.Indicators.PackService>();
+        services.AddScoped<Features.Indicators.IndicatorExportService>();
+        services.AddScoped<Features.Indicators.FeedService>();
         Features.Compliance.ComplianceServices.AddCompliance(services);
         Features.Export.ExportServices.AddExports(services);
         Features.Documents.DocumentServices.AddDocuments(services);

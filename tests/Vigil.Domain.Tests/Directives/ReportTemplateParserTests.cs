@@ -36,12 +36,13 @@ public sealed class ReportTemplateParserTests
     }
 
     [Fact]
-    public void Defaults_WannaCry_HasThreeManualAndTwoMeasuredFigures()
+    public void Defaults_WannaCry_HasTwoManualAndThreeMeasuredFigures()
     {
         var template = ReportTemplates.Default.Find("wannacry-c2")!;
 
         Assert.Equal("Ngăn chặn kết nối máy chủ điều khiển mã độc WannaCry", template.TitleVi);
-        Assert.Equal(["indicator-pack-deployed", "hits-found", "machines-isolated"], template.Figures.Where(f => f.IsManual).Select(f => f.Key));
+        Assert.Equal(["hits-found", "machines-isolated"], template.Figures.Where(f => f.IsManual).Select(f => f.Key));
+        Assert.Equal(FigureKind.UnitsDeployedPack, template.Figures.Single(f => f.Key == "indicator-pack-deployed").Kind);
         Assert.Equal(["ms17-010"], template.Figures.Single(f => f.Key == "missing-ms17-010").RuleIds);
         Assert.Equal(["smb1-disabled"], template.Figures.Single(f => f.Key == "smb1-enabled").RuleIds);
     }
@@ -59,7 +60,7 @@ public sealed class ReportTemplateParserTests
 
     [Theory]
     [InlineData("", "site.yaml:1:1: the file is empty.")]
-    [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: counted\n    title: {vi: a}\n", "site.yaml:6:11: unknown kind 'counted' (expected computers-on-os, computers-failing-rule, computers-passing-rule, computers-remediated-verified, computers-replaced, network-devices, devices-firmware-updated, manual).")]
+    [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: counted\n    title: {vi: a}\n", "site.yaml:6:11: unknown kind 'counted' (expected computers-on-os, computers-failing-rule, computers-passing-rule, computers-remediated-verified, computers-replaced, network-devices, devices-firmware-updated, manual, indicator-pack-deployed).")]
     [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: computers-on-os\n    title: {vi: a}\n", "site.yaml:5:5: 'computers-on-os' needs 'os_releases', such as [Windows XP, Windows 7].")]
     [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: computers-failing-rule\n    rules: [ms17-010, smb1-disabled]\n    title: {vi: a}\n", "site.yaml:7:12: 'computers-failing-rule' needs exactly one rule id in 'rules'.")]
     [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: manual\n    vendor: cisco\n    title: {vi: a}\n", "site.yaml:7:13: 'vendor' only applies to device figures, not 'manual'.")]

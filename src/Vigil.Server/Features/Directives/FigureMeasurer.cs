@@ -33,7 +33,7 @@ public sealed class FigureMeasurer(VigilDbContext db)
         var from = DirectiveDeadline.StartOfDayUtc(directive.PeriodStart, directive.TimeZone);
         foreach (var figure in figures.Where(f => !f.IsManual))
         {
-            foreach (var (unitId, itemId) in await ItemsAsync(figure, unitIds, from, nowUtc, ct))
+            foreach (var (unitId, itemId) in await ItemsAsync(directive.Id, figure, unitIds, from, nowUtc, ct))
             {
                 if (owners.TryGetValue(unitId, out var owner))
                 {
@@ -45,7 +45,7 @@ public sealed class FigureMeasurer(VigilDbContext db)
         return measurement;
     }
 
-    private async Task<List<(Guid UnitId, Guid ItemId)>> ItemsAsync(FigureDefinition figure, Guid[] unitIds, DateTime from, DateTime to, CancellationToken ct)
+    private async Task<List<(Guid UnitId, Guid ItemId)>> ItemsAsync(Guid directiveId, FigureDefinition figure, Guid[] unitIds, DateTime from, DateTime to, CancellationToken ct)
     {
         switch (figure.Kind)
         {
@@ -85,6 +85,13 @@ public sealed class FigureMeasurer(VigilDbContext db)
                     .Join(db.NetworkDevices.IgnoreQueryFilters(), e => e.DeviceId, d => d.Id, (e, d) => new { d.UnitId, d.Id, d.Vendor })
                     .ToListAsync(ct);
                 return [.. updated.Where(d => VendorMatches(figure.Vendor, d.Vendor)).Select(d => (d.UnitId, d.Id))];
+            case FigureKind.UnitsDeployedPack:
+                // The item is the unit itself: 1 per unit that confirmed a deployment of a pack published for the directive.
+                var deployed = await db.IndicatorPackDeployments.IgnoreQueryFilters().AsNoTracking()
+                    .Where(d => unitIds.Contains(d.UnitId) && d.DeployedAt >= from && d.DeployedAt <= to
+                                && db.IndicatorPacks.IgnoreQueryFilters().Any(p => p.Id == d.PackId && p.DirectiveId == directiveId))
+                    .Select(d => d.UnitId).Distinct().ToListAsync(ct);
+                return deployed.ConvertAll(u => (u, u));
             default:
                 return [];
         }
