@@ -28,6 +28,13 @@ public static class IndicatorExportFormats
 
     public static IEnumerable<(string Name, IndicatorExportFormat Format, string Description)> All => s_formats;
 
+    /// <summary>
+    /// Whether the format always compiles to one file, whatever the set holds: only those can be served at a feed URL
+    /// or shown for copying. Suricata datasets add a list file per type present; iptables writes an IPv6 file beside.
+    /// </summary>
+    public static bool IsSingleFile(IndicatorExportFormat format) =>
+        format is not (IndicatorExportFormat.SuricataDatasets or IndicatorExportFormat.Iptables);
+
     public static string Name(IndicatorExportFormat format) =>
         s_formats.First(f => f.Format == format).Name;
 

@@ -44,7 +44,7 @@ public sealed class FeedService(VigilDbContext db, TimeProvider clock, Indicator
         db.FeedTokens.Add(token);
         await db.SaveChangesAsync(ct);
         Log.FeedTokenCreated(logger, token.Id, token.UnitId);
-        var urls = IndicatorExportService.SingleFileFormats(clock.GetUtcNow())
+        var urls = IndicatorExportService.SingleFileFormats()
             .ToDictionary(f => f.Name, f => $"{baseUrl.TrimEnd('/')}{RoutePrefix}/{secret}/{f.Name}");
         return new FeedTokenCreatedDto(IndicatorMapping.ToDto(token), secret, urls);
     }
@@ -95,7 +95,7 @@ public sealed class FeedService(VigilDbContext db, TimeProvider clock, Indicator
             return FeedResponse.Failed(format.Error!);
         }
 
-        if (!IndicatorExportService.SingleFileFormats(clock.GetUtcNow()).Any(f => f.Format == format.Value))
+        if (!IndicatorExportService.SingleFileFormats().Any(f => f.Format == format.Value))
         {
             return FeedResponse.Failed(Error.Validation("feed.format_multi_file", $"'{formatName}' compiles to several files and cannot be served as a feed; download it from the export page instead.", "format"));
         }

@@ -10,8 +10,8 @@ namespace Vigil.Server.Features.Indicators;
 public sealed class IndicatorExportService(VigilDbContext db, TimeProvider clock)
 {
     /// <summary>The formats that compile to one file: only those can be served at a feed URL or shown for copying.</summary>
-    public static IReadOnlyList<(string Name, IndicatorExportFormat Format, string Description)> SingleFileFormats(DateTimeOffset now) =>
-        [.. IndicatorExportFormats.All.Where(f => IndicatorExport.Export(f.Format, [], new IndicatorExportOptions { Now = now }).Count == 1)];
+    public static IReadOnlyList<(string Name, IndicatorExportFormat Format, string Description)> SingleFileFormats() =>
+        [.. IndicatorExportFormats.All.Where(f => IndicatorExportFormats.IsSingleFile(f.Format))];
 
     public static Result<IndicatorExportFormat> Format(string? name) =>
         IndicatorExportFormats.TryParse(name, out var format)

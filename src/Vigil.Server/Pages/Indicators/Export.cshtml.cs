@@ -7,7 +7,7 @@ using Vigil.Server.Features.Indicators;
 namespace Vigil.Server.Pages.Indicators;
 
 /// <summary>Compile a pack or everything the person's unit enforces: copy a single file from the page, or download it.</summary>
-public sealed class ExportModel(IndicatorExportService exports, PackService packs, TimeProvider clock) : PageModel
+public sealed class ExportModel(IndicatorExportService exports, PackService packs) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Format { get; set; }
@@ -26,7 +26,7 @@ public sealed class ExportModel(IndicatorExportService exports, PackService pack
     public async Task OnGetAsync(CancellationToken ct)
     {
         Packs = await packs.ListAsync(ct);
-        SingleFile = [.. IndicatorExportService.SingleFileFormats(clock.GetUtcNow()).Select(f => f.Name)];
+        SingleFile = [.. IndicatorExportService.SingleFileFormats().Select(f => f.Name)];
         if (Format is null)
         {
             return;
