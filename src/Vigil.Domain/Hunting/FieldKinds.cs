@@ -50,6 +50,8 @@ internal static class FieldKinds
         ["sha1"] = HuntValueKinds.Hash,
         ["sha256"] = HuntValueKinds.Hash,
         ["fingerprint"] = HuntValueKinds.Hash,
+        ["cert_chain_fps"] = HuntValueKinds.Hash,
+        ["client_cert_chain_fps"] = HuntValueKinds.Hash,
     };
 
     public static HuntValueKinds Eve(string path) => s_eve.GetValueOrDefault(path);
