@@ -107,9 +107,9 @@ public sealed partial class IndicatorMatcher
             if (TryParseIpv4(token, out var address))
             {
                 MatchIpv4(address, start, token.Length, output);
-                if (_urlHosts.Count > 0)
+                if (_urlHosts.Count > 0 && _urlHosts.TryGet(token, out _))
                 {
-                    CheckUrl(text, start, end, token, output);
+                    CheckUrl(text, start, end, output);
                 }
             }
 
@@ -140,7 +140,7 @@ public sealed partial class IndicatorMatcher
 
         if (_urlHosts.Count > 0 && _urlHosts.TryGet(name, out _))
         {
-            CheckUrl(text, start, end, name, output);
+            CheckUrl(text, start, end, output);
         }
     }
 
@@ -148,9 +148,8 @@ public sealed partial class IndicatorMatcher
     /// The host of a URL indicator: when "scheme://" precedes it, the URL up to white space or a quote is normalised and
     /// looked up; otherwise the line is flagged so a structured reader can join host and path from their fields.
     /// </summary>
-    private void CheckUrl(ReadOnlySpan<byte> text, int start, int end, ReadOnlySpan<byte> host, List<MatchCandidate> output)
+    private void CheckUrl(ReadOnlySpan<byte> text, int start, int end, List<MatchCandidate> output)
     {
-        _ = host;
         var schemeEnd = start - 3;
         if (schemeEnd > 0 && text[schemeEnd..start].SequenceEqual("://"u8))
         {
