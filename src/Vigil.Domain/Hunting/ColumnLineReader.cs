@@ -32,6 +32,12 @@ internal static class ColumnLineReader
                 continue;
             }
 
+            if (name is "uri" or "referrer")
+            {
+                hunt.MatchUrlText(name, value, FieldKinds.Zeek(name));
+                continue;
+            }
+
             hunt.Match(name, Encoding.UTF8.GetBytes(value), FieldKinds.Zeek(name));
         }
     }
@@ -75,7 +81,7 @@ internal static class ColumnLineReader
         var slash = peer?.IndexOf('/', StringComparison.Ordinal) ?? -1;
         hunt.Dst = slash >= 0 ? Unset(peer![(slash + 1)..]) : null;
         hunt.Match("client", Encoding.UTF8.GetBytes(columns[2]), HuntValueKinds.Address);
-        hunt.Match("url", Encoding.UTF8.GetBytes(columns[6]), HuntValueKinds.Url | HuntValueKinds.Domain | HuntValueKinds.Address);
+        hunt.MatchUrlText("url", columns[6], HuntValueKinds.Url | HuntValueKinds.Domain | HuntValueKinds.Address);
         if (hunt.Dst is not null)
         {
             hunt.Match("peer", Encoding.UTF8.GetBytes(hunt.Dst), HuntValueKinds.Address);

@@ -50,6 +50,27 @@ internal sealed class HuntLine(IndicatorMatcher matcher, string file, LogFormat 
         }
     }
 
+    /// <summary>
+    /// A field holding a URL (or a CONNECT "host:port"): URL indicators are compared with the whole URL, address and
+    /// domain indicators with its host only, so a domain written in the path or query is not a hit.
+    /// </summary>
+    public void MatchUrlText(string field, string url, HuntValueKinds kinds)
+    {
+        var bytes = Encoding.UTF8.GetBytes(url);
+        Match(field, bytes, kinds & HuntValueKinds.Url);
+        var hostKinds = kinds & (HuntValueKinds.Domain | HuntValueKinds.Address);
+        if (hostKinds != 0)
+        {
+            var host = url.Contains("://", StringComparison.Ordinal) ? IndicatorMatcher.UrlHost(url) : url;
+            if (!url.Contains("://", StringComparison.Ordinal) && host.LastIndexOf(':') is var colon && colon > 0 && host.IndexOf(':', StringComparison.Ordinal) == colon)
+            {
+                host = host[..colon];
+            }
+
+            Match(field, Encoding.UTF8.GetBytes(host), hostKinds);
+        }
+    }
+
     public void Add(string field, string value, int indicator)
     {
         foreach (var existing in _found)

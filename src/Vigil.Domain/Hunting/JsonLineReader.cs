@@ -38,6 +38,12 @@ internal static class JsonLineReader
                 continue;
             }
 
+            if (path is "http.url" or "http.http_refer")
+            {
+                hunt.MatchUrlText(path, value, kinds);
+                continue;
+            }
+
             hunt.Match(path, Encoding.UTF8.GetBytes(value), kinds);
         }
 
@@ -72,6 +78,12 @@ internal static class JsonLineReader
             if (name == "uri" && !value.Contains("://", StringComparison.Ordinal))
             {
                 MatchSplitUrl(hunt, name, host, port, value);
+                continue;
+            }
+
+            if (name is "uri" or "referrer")
+            {
+                hunt.MatchUrlText(name, value, FieldKinds.Zeek(name));
                 continue;
             }
 
