@@ -16,10 +16,11 @@ dotnet build -c Release "$repo/src/Vigil.Cli" -o "$data/vigil-bin" >/dev/null
 vigil=(dotnet "$data/vigil-bin/vigil.dll")
 : > "$data/empty.log"
 
+# Output goes to a file, not /dev/null: GNU grep stops at the first match when its output is /dev/null.
 # Warm the page cache so every tool reads from memory.
 cat "$data"/eve.json "$data"/dns.log "$data"/iocs-*.txt > /dev/null
 
-seconds() { local s e; s=$(date +%s.%N); "$@" > /dev/null || [ $? -eq 1 ]; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+seconds() { local s e; s=$(date +%s.%N); "$@" > "$data/out.tmp" || [ $? -eq 1 ]; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
 mbps() { echo "scale=1; $1 / 1000000 / $2" | bc -l; }
 size() { stat -c %s "$1"; }
 

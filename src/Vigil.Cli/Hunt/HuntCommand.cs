@@ -26,13 +26,12 @@ internal static class HuntCommand
             return Error;
         }
 
-        var indicators = IocLoader.Load(options.Iocs, stderr);
-        if (indicators is null)
+        var matcher = IocLoader.Load(options.Iocs, stderr);
+        if (matcher is null)
         {
             return Error;
         }
 
-        var matcher = IndicatorMatcher.Build(indicators);
         if (matcher.Count == 0)
         {
             stderr.WriteLine("vigil hunt: the indicator files hold no address, domain, URL or hash to hunt for");

@@ -17,6 +17,11 @@ internal sealed class ByteKeyTable
     private int _count;
     private int[] _slots = CreateSlots(32);
 
+    // One bit per hash value (its high bits), sized at 16 bits per key and sealed after building: nearly every token of
+    // a log is not an indicator, and this answers "no" from a table small enough for the CPU cache.
+    private ulong[] _filter = [];
+    private int _filterShift = 64;
+
     public int Count => _count;
 
     /// <summary>Adds a key; a key already present keeps its first value (indicators are deduplicated before this).</summary>
@@ -56,6 +61,20 @@ internal sealed class ByteKeyTable
     /// <summary>Trims the growth slack once building is done.</summary>
     public void Seal()
     {
+        var bits = 1 << 16;
+        while (bits < _count * 16 && bits < 1 << 27)
+        {
+            bits <<= 1;
+        }
+
+        _filter = new ulong[bits / 64];
+        _filterShift = 64 - System.Numerics.BitOperations.Log2((uint)bits);
+        for (var i = 0; i < _count; i++)
+        {
+            var bit = Hash(_blob.AsSpan(_offsets[i], _lengths[i])) >> _filterShift;
+            _filter[bit >> 6] |= 1UL << (int)(bit & 63);
+        }
+
         Array.Resize(ref _blob, _blobLength);
         Array.Resize(ref _offsets, _count);
         Array.Resize(ref _lengths, _count);
@@ -64,8 +83,19 @@ internal sealed class ByteKeyTable
 
     public bool TryGet(ReadOnlySpan<byte> key, out int value)
     {
+        var hash = Hash(key);
+        if (_filter.Length > 0)
+        {
+            var bit = hash >> _filterShift;
+            if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+            {
+                value = -1;
+                return false;
+            }
+        }
+
         var mask = _slots.Length - 1;
-        var slot = (int)Hash(key) & mask;
+        var slot = (int)hash & mask;
         while (true)
         {
             var entry = _slots[slot];

@@ -8,6 +8,12 @@ public sealed partial class IndicatorMatcher
     /// <summary>The exact address and every network containing it, most specific first.</summary>
     internal void MatchIpv4(uint address, int start, int length, List<MatchCandidate> output)
     {
+        var slash16 = address >> 16;
+        if ((_ipv4Slash16[slash16 >> 6] & (1UL << (int)(slash16 & 63))) == 0)
+        {
+            return;
+        }
+
         if (_ipv4.TryGetValue(address, out var index))
         {
             output.Add(new MatchCandidate(start, length, index, HuntValueKinds.Address));

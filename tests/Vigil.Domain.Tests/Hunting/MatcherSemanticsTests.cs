@@ -146,4 +146,18 @@ public class MatcherSemanticsTests
             Indicator.Create(IndicatorValues.Detect("evil.com").Value!)]);
         Assert.Equal((1, 2), (matcher.Count, matcher.Unsupported));
     }
+
+    [Fact]
+    public void Duplicates_merge_with_the_import_action_rule()
+    {
+        Indicator Make(string value, IndicatorAction action, bool pinned = false) =>
+            Indicator.Create(IndicatorValues.Detect(value).Value!) with { Action = action, AlertOnlyPinned = pinned };
+
+        var matcher = IndicatorMatcher.Build([
+            Make("evil.com", IndicatorAction.AlertOnly), Make("EVIL.com", IndicatorAction.Block),
+            Make("kill.example", IndicatorAction.AlertOnly, pinned: true), Make("kill.example", IndicatorAction.Block),
+            Make("10.0.0.0/8", IndicatorAction.Block), Make("10.0.0.0/8", IndicatorAction.AlertOnly)]);
+        Assert.Equal(3, matcher.Count);
+        Assert.Equal([IndicatorAction.Block, IndicatorAction.AlertOnly, IndicatorAction.Block], Enumerable.Range(0, 3).Select(i => matcher[i].Action));
+    }
 }
