@@ -20,13 +20,23 @@ internal static class CliApplication
           vigil ioc formats            List the export formats
           vigil ioc import --server URL --token API_TOKEN [--unit ID] [--source TEXT] [--dry-run] [--strict] FILE...
                                        Send indicator files to the server's import (dry run: preview only)
+          vigil hunt --iocs FILE [--iocs FILE...] [--format jsonl|csv|text] [--threads N] PATH...
+                                       Hunt indicators in logs (files, folders, gzip, "-" for standard
+                                       input); exit 0 found, 1 nothing found, 2 error
           vigil --version              Print the version
           vigil --help                 Print this help
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, TextReader.Null, stdout, stderr);
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdin, stdout, stderr, () => ToStream(stdin), errorIsTerminal: false);
+
+    /// <summary>
+    /// <paramref name="openStdin"/> gives standard input as bytes (hunting reads logs as bytes, gzip included);
+    /// <paramref name="errorIsTerminal"/> turns on progress output on stderr.
+    /// </summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool errorIsTerminal)
     {
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(args);
@@ -47,6 +57,8 @@ internal static class CliApplication
                 return IocExportCommand.Formats(stdout);
             case ["ioc", "export", .. var rest]:
                 return IocExportCommand.Run(rest, stdout, stderr, TimeProvider.System);
+            case ["hunt", .. var huntArgs]:
+                return Hunt.HuntCommand.Run(huntArgs, openStdin, stdout, stderr, errorIsTerminal);
             case ["device", "parse", .. var files] when files.Length > 0 && files.All(f => f == DeviceParseCommand.StdinName || !f.StartsWith('-')):
                 return DeviceParseCommand.Run(files, stdin, stdout, stderr);
             case ["ioc", "import", .. var rest]:
@@ -57,6 +69,8 @@ internal static class CliApplication
                 return ExitCodes.Usage;
         }
     }
+
+    private static MemoryStream ToStream(TextReader reader) => new(System.Text.Encoding.UTF8.GetBytes(reader.ReadToEnd()));
 
     public static string Version
     {

@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Vigil.Domain.Indicators;
+
+namespace Vigil.Domain.Hunting;
+
+/// <summary>
+/// Indicators compiled for hunting in logs: hash tables keyed by normalised values (domains walked by label suffix,
+/// IPv4 as uint and IPv6 as UInt128 with one table per CIDR prefix length, hashes as lower-case hex, URLs as their
+/// normal form with a table of their hosts). Immutable after <see cref="Build"/> and safe to share between threads.
+/// E-mail and file-name indicators are not hunted (they are not network or file-content observables in these logs).
+/// </summary>
+public sealed partial class IndicatorMatcher
+{
+    private const int Unhunted = int.MinValue;
+
+    private readonly List<MatchedIndicator> _indicators = [];
+    private readonly List<bool> _pinned = [];
+    private readonly ByteKeyTable _domains = new();
+    private readonly ByteKeyTable _hashes = new();
+    private readonly ByteKeyTable _urlHosts = new();
+    private readonly Dictionary<string, int> _urls = new(StringComparer.Ordinal);
+    private readonly Dictionary<uint, int> _ipv4 = [];
+    private readonly Dictionary<uint, int>?[] _ipv4Networks = new Dictionary<uint, int>?[33];
+    private readonly Dictionary<UInt128, int> _ipv6 = [];
+    private readonly Dictionary<UInt128, int>?[] _ipv6Networks = new Dictionary<UInt128, int>?[129];
+    private int[] _ipv4Prefixes = [];
+
+    /// <summary>One bit per /16: set when some IPv4 indicator or network touches it. Most addresses in a log (internal
+    /// ones above all) fall in a /16 with no indicator and cost one cached bit test instead of a lookup per table.</summary>
+    private readonly ulong[] _ipv4Slash16 = new ulong[65536 / 64];
+    private int[] _ipv6Prefixes = [];
+
+    private IndicatorMatcher()
+    {
+    }
+
+    /// <summary>The number of indicators compiled (e-mail and file-name indicators are left out).</summary>
+    public int Count => _indicators.Count;
+
+    /// <summary>How many indicators were not compiled because their type is not hunted in logs.</summary>
+    public int Unsupported { get; private set; }
+
+    public bool HasAddresses => _ipv4.Count > 0 || _ipv6.Count > 0 || _ipv4Prefixes.Length > 0 || _ipv6Prefixes.Length > 0;
+
+    public bool HasIpv6 => _ipv6.Count > 0 || _ipv6Prefixes.Length > 0;
+
+    public bool HasDomains => _domains.Count > 0;
+
+    public bool HasUrls => _urls.Count > 0;
+
+    public bool HasHashes => _hashes.Count > 0;
+
+    public MatchedIndicator this[int index] => _indicators[index];
+
+    public static IndicatorMatcher Build(IEnumerable<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        var matcher = new IndicatorMatcher();
+        foreach (var indicator in indicators)
+        {
+            matcher.Add(indicator.Value.Type, indicator.Value.Value, indicator.Action, indicator.AlertOnlyPinned);
+        }
+
+        matcher._ipv4Prefixes = [.. Enumerable.Range(0, 33).Where(p => matcher._ipv4Networks[p] is not null).OrderDescending()];
+        matcher._ipv6Prefixes = [.. Enumerable.Range(0, 129).Where(p => matcher._ipv6Networks[p] is not null).OrderDescending()];
+        matcher._domains.Seal();
+        matcher._hashes.Seal();
+        matcher._urlHosts.Seal();
+        return matcher;
+    }
+
+    /// <summary>
+    /// Adds one indicator; a value already present (the same value from another file or slice) keeps one entry whose
+    /// action follows <see cref="IndicatorMerge"/>: a pinned alert-only wins, otherwise block wins.
+    /// </summary>
+    private void Add(IndicatorType type, string value, IndicatorAction action, bool pinned)
+    {
+        var index = _indicators.Count;
+        var existing = type switch
+        {
+            IndicatorType.Domain => AddKey(_domains, value, index),
+            IndicatorType.Md5 or IndicatorType.Sha1 or IndicatorType.Sha256 => AddKey(_hashes, value, index),
+            IndicatorType.Ipv4 or IndicatorType.Ipv6 or IndicatorType.Cidr => AddAddress(value, index),
+            IndicatorType.Url => AddUrl(value, index),
+            _ => Unhunted,
+        };
+        if (existing == Unhunted)
+        {
+            Unsupported++;
+            return;
+        }
+
+        if (existing < 0)
+        {
+            _indicators.Add(new MatchedIndicator(value, type, action));
+            _pinned.Add(pinned && action == IndicatorAction.AlertOnly);
+            return;
+        }
+
+        if (pinned && action == IndicatorAction.AlertOnly)
+        {
+            _indicators[existing] = _indicators[existing] with { Action = IndicatorAction.AlertOnly };
+            _pinned[existing] = true;
+        }
+        else if (!_pinned[existing] && action == IndicatorAction.Block)
+        {
+            _indicators[existing] = _indicators[existing] with { Action = IndicatorAction.Block };
+        }
+    }
+
+    /// <summary>The index of the entry already holding the key, or -1 when it was added.</summary>
+    private static int AddKey(ByteKeyTable table, string value, int index)
+    {
+        var key = Encoding.UTF8.GetBytes(value.ToLowerInvariant());
+        if (table.TryGet(key, out var existing))
+        {
+            return existing;
+        }
+
+        table.Add(key, index);
+        return -1;
+    }
+
+    private int AddUrl(string value, int index)
+    {
+        if (_urls.TryGetValue(value, out var existing))
+        {
+            return existing;
+        }
+
+        _urls.Add(value, index);
+        var host = UrlHost(value);
+        if (host.Length > 0)
+        {
+            _urlHosts.Add(Encoding.UTF8.GetBytes(host), index);
+        }
+
+        return -1;
+    }
+
+    /// <summary>The host of a normalised URL: after "://", before the port, path or query; brackets of IPv6 kept off.</summary>
+    internal static string UrlHost(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return "";
+        }
+
+        start += 3;
+        var end = url.IndexOfAny(['/', '?', '#'], start);
+        var authority = end < 0 ? url[start..] : url[start..end];
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            authority = authority[(at + 1)..];
+        }
+
+        if (authority.StartsWith('['))
+        {
+            var close = authority.IndexOf(']', StringComparison.Ordinal);
+            return close > 0 ? authority[1..close] : "";
+        }
+
+        var colon = authority.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 ? authority[..colon] : authority;
+    }
+
+    private int AddAddress(string value, int index)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        var addressText = slash < 0 ? value : value[..slash];
+        if (!IPAddress.TryParse(addressText, out var address))
+        {
+            return Unhunted;
+        }
+
+        var prefix = slash < 0 ? -1 : int.Parse(value.AsSpan(slash + 1), CultureInfo.InvariantCulture);
+        if (address.AddressFamily == AddressFamily.InterNetwork)
+        {
+            var key = ToUInt32(address);
+            var table = prefix < 0 ? _ipv4 : _ipv4Networks[prefix] ??= [];
+            var masked = prefix < 0 ? key : Mask(key, prefix);
+            var first = masked >> 16;
+            var last = prefix is >= 0 and < 16 ? first + (1u << (16 - prefix)) - 1 : first;
+            for (var slash16 = first; slash16 <= last; slash16++)
+            {
+                _ipv4Slash16[slash16 >> 6] |= 1UL << (int)(slash16 & 63);
+            }
+
+            return table.TryAdd(masked, index) ? -1 : table[masked];
+        }
+
+        var key6 = ToUInt128(address);
+        var table6 = prefix < 0 ? _ipv6 : _ipv6Networks[prefix] ??= [];
+        var masked6 = prefix < 0 ? key6 : Mask(key6, prefix);
+        return table6.TryAdd(masked6, index) ? -1 : table6[masked6];
+    }
+
+    internal static uint ToUInt32(IPAddress address)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        address.TryWriteBytes(bytes, out _);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes);
+    }
+
+    internal static UInt128 ToUInt128(IPAddress address)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        address.TryWriteBytes(bytes, out _);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
+    }
+
+    private static uint Mask(uint address, int prefix) => prefix == 0 ? 0 : address & (uint.MaxValue << (32 - prefix));
+
+    private static UInt128 Mask(UInt128 address, int prefix) => prefix == 0 ? UInt128.Zero : address & (UInt128.MaxValue << (128 - prefix));
+}
