@@ -1,6 +1,9 @@
 namespace Vigil.Domain.Indicators.Import;
 
-/// <summary>The single-file import formats (a MISP feed is several files: <see cref="Misp.MispFeedParser"/>).</summary>
+/// <summary>
+/// The single-file import formats. A MISP feed is several files: a directory goes through
+/// <see cref="Misp.MispFeedParser"/>, a ZIP of one is <see cref="MispFeed"/>.
+/// </summary>
 public enum IndicatorFormat
 {
     PlainText = 0,
@@ -11,4 +14,7 @@ public enum IndicatorFormat
     OpenIoc = 5,
     Xlsx = 6,
     Docx = 7,
+
+    /// <summary>A MISP feed (manifest.json and event files) in one ZIP upload.</summary>
+    MispFeed = 8,
 }

@@ -12,12 +12,13 @@ public static class IndicatorImport
         IndicatorFormat.OpenIoc => OpenIocParser.Parse(content, fileName, options),
         IndicatorFormat.Xlsx => OfficeIndicatorParser.ParseXlsx(content, fileName, options),
         IndicatorFormat.Docx => OfficeIndicatorParser.ParseDocx(content, fileName, options),
+        IndicatorFormat.MispFeed => Misp.MispFeedArchive.Parse(content, fileName, options),
         _ => PlainTextIndicatorParser.Parse(content, fileName, options),
     };
 
     /// <summary>
     /// The likely format: JSON with "objects"/"type":"bundle" is STIX, JSON with "Event"/"Attribute" is MISP, XML with
-    /// &lt;ioc is OpenIOC, a ZIP package is XLSX (DOCX when named .docx), .csv is CSV, .ipset/.netset is ipset; anything else is plain text. A MISP feed is not a
+    /// &lt;ioc is OpenIOC, a ZIP package is XLSX (DOCX when named .docx, a MISP feed when it holds manifest.json), .csv is CSV, .ipset/.netset is ipset; anything else is plain text. A MISP feed directory is not a
     /// single file: use <see cref="Misp.MispFeedParser"/>.
     /// </summary>
     public static IndicatorFormat Detect(string fileName, ReadOnlySpan<byte> content)
@@ -26,7 +27,9 @@ public static class IndicatorImport
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (content.StartsWith("PK\u0003\u0004"u8))
         {
-            return extension == ".docx" ? IndicatorFormat.Docx : IndicatorFormat.Xlsx;
+            return extension == ".docx" ? IndicatorFormat.Docx
+                : Misp.MispFeedArchive.IsFeed(content) ? IndicatorFormat.MispFeed
+                : IndicatorFormat.Xlsx;
         }
 
         var head = ImportText.Decode(content[..Math.Min(content.Length, 4096)]).TrimStart();

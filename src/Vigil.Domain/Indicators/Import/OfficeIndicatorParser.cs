@@ -13,7 +13,7 @@ public static class OfficeIndicatorParser
         Parse(content, fileName, options, OfficeTables.Docx);
 
     private static ImportReport Parse(ReadOnlySpan<byte> content, string fileName, IndicatorImportOptions? options,
-        Func<OfficePackage, (List<(string Name, List<TableRow> Rows)> Tables, string? Problem)> read)
+        Func<ZipPackage, (List<(string Name, List<TableRow> Rows)> Tables, string? Problem)> read)
     {
         var collector = new ImportCollector(fileName, options ?? IndicatorImportOptions.Default);
         if (!collector.CheckSize(content.Length))
@@ -21,7 +21,7 @@ public static class OfficeIndicatorParser
             return collector.Report();
         }
 
-        using var package = OfficePackage.Open(content.ToArray(), collector.Options.MaxBytes, out var problem);
+        using var package = ZipPackage.Open(content.ToArray(), collector.Options.MaxBytes, out var problem);
         var (tables, readProblem) = package is null ? ([], problem) : read(package);
         if (readProblem is not null)
         {

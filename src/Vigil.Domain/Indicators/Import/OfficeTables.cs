@@ -14,7 +14,7 @@ internal static class OfficeTables
     private static readonly XNamespace PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static readonly XNamespace Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    public static (List<(string Name, List<TableRow> Rows)> Tables, string? Problem) Xlsx(OfficePackage package)
+    public static (List<(string Name, List<TableRow> Rows)> Tables, string? Problem) Xlsx(ZipPackage package)
     {
         var workbook = package.Part("xl/workbook.xml", out var problem);
         if (workbook is null)
@@ -125,7 +125,7 @@ internal static class OfficeTables
     }
 
     /// <summary>The top-level tables of word/document.xml; a merged cell (gridSpan) keeps the columns aligned.</summary>
-    public static (List<(string Name, List<TableRow> Rows)> Tables, string? Problem) Docx(OfficePackage package)
+    public static (List<(string Name, List<TableRow> Rows)> Tables, string? Problem) Docx(ZipPackage package)
     {
         var document = package.Part("word/document.xml", out var problem);
         if (document?.Root is null)

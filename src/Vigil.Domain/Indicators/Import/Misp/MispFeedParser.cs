@@ -12,6 +12,12 @@ public static class MispFeedParser
     public static ImportReport Parse(ReadOnlySpan<byte> manifest, string manifestName, Func<string, byte[]?> readEventFile, IndicatorImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(readEventFile);
+        return Parse(manifest, manifestName, name => (readEventFile(name), null), options);
+    }
+
+    /// <summary>As above, with a reader that can say why an event file could not be read (an archive's size limit).</summary>
+    internal static ImportReport Parse(ReadOnlySpan<byte> manifest, string manifestName, Func<string, (byte[]? Content, string? Problem)> readEventFile, IndicatorImportOptions? options)
+    {
         var collector = new ImportCollector(manifestName, options ?? IndicatorImportOptions.Default);
         using var document = JsonImport.Load(collector, manifest);
         if (document is null)
@@ -41,10 +47,10 @@ public static class MispFeedParser
             }
 
             var fileName = entry.Name + ".json";
-            var content = readEventFile(fileName);
+            var (content, problem) = readEventFile(fileName);
             if (content is null)
             {
-                collector.Reject(location, ImportCodes.Malformed, $"The event file {fileName} listed in the manifest is missing.");
+                collector.Reject(location, ImportCodes.Malformed, problem ?? $"The event file {fileName} listed in the manifest is missing.");
                 continue;
             }
 
