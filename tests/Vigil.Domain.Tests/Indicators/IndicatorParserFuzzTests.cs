@@ -14,7 +14,7 @@ public class IndicatorParserFuzzTests
     public static TheoryData<string, int> Cases()
     {
         var data = new TheoryData<string, int>();
-        foreach (var parser in new[] { "text", "ipset", "csv", "stix", "misp", "misp-feed", "openioc", "table", "pattern", "xlsx", "docx" })
+        foreach (var parser in new[] { "text", "ipset", "csv", "stix", "misp", "misp-feed", "misp-feed-zip", "openioc", "table", "pattern", "xlsx", "docx" })
         {
             data.Add(parser, 1);
             data.Add(parser, 2);
@@ -63,6 +63,7 @@ public class IndicatorParserFuzzTests
         "stix" => StixBundleParser.Parse(input, "f.json"),
         "misp" => MispEventParser.Parse(input, "f.json"),
         "misp-feed" => MispFeedParser.Parse(input, "manifest.json", _ => input),
+        "misp-feed-zip" => MispFeedArchive.Parse(input, "feed.zip"),
         "openioc" => OpenIocParser.Parse(input, "f.ioc"),
         "xlsx" => OfficeIndicatorParser.ParseXlsx(input, "f.xlsx"),
         "docx" => OfficeIndicatorParser.ParseDocx(input, "f.docx"),
@@ -78,12 +79,30 @@ public class IndicatorParserFuzzTests
         "stix" => IndicatorFixtures.Read("stix21_indicators-for-C2-with-COA.json"),
         "misp" => IndicatorFixtures.Read("misp_event_xorist_57c4445b.json"),
         "misp-feed" => Encoding.UTF8.GetBytes("""{"5a0c2cc0-0ec0-4f4f-9b8b-4b0a0a0a0a01":{"Tag":[{"name":"tlp:green"}]},"Event":{"Attribute":[{"type":"ip-dst","value":"1.2.3.4"}]}}"""),
+        "misp-feed-zip" => ZippedFeed(),
         "openioc" => IndicatorFixtures.Read("openioc/msbgt.ioc.xml"),
         "xlsx" => IndicatorFixtures.Read("office/phu-luc-ioc.xlsx"),
         "docx" => IndicatorFixtures.Read("office/phu-luc-ioc.docx"),
         "pattern" => Encoding.UTF8.GetBytes("([domain-name:value = 'a.example' OR ipv4-addr:value IN ('1.2.3.4','5.6.7.8')] AND [file:hashes.'SHA-256' = 'ab']) REPEATS 2 TIMES"),
         _ => Encoding.UTF8.GetBytes("STT;Loại;Giá trị;Mã độc\n1;IP;1.2.3.4;X\n2;Tên miền;evil[.]com;Y\n3;;hxxps://a.example/b;\n"),
     };
+
+    private static byte[] ZippedFeed()
+    {
+        using var output = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var manifest = zip.CreateEntry("feed/manifest.json").Open())
+            {
+                manifest.Write(Sample("misp-feed"));
+            }
+
+            using var feedEvent = zip.CreateEntry("feed/5a0c2cc0-0ec0-4f4f-9b8b-4b0a0a0a0a01.json").Open();
+            feedEvent.Write(IndicatorFixtures.Read("misp_event_xorist_57c4445b.json"));
+        }
+
+        return output.ToArray();
+    }
 
     private static byte[] RandomBytes(Random random)
     {
