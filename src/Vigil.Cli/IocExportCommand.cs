@@ -1,7 +1,6 @@
 using Vigil.Domain.Indicators;
 using Vigil.Domain.Indicators.Export;
 using Vigil.Domain.Indicators.Import;
-using Vigil.Domain.Indicators.Import.Misp;
 using Vigil.Domain.Indicators.Warnings;
 
 namespace Vigil.Cli;
@@ -68,14 +67,13 @@ internal static class IocExportCommand
         {
             if (Directory.Exists(path))
             {
-                var manifest = Path.Combine(path, "manifest.json");
-                if (!File.Exists(manifest))
+                if (!MispFeedDirectory.Is(path))
                 {
                     stderr.WriteLine($"{path}: a directory is read as a MISP feed and needs manifest.json");
                     return null;
                 }
 
-                return MispFeedParser.Parse(File.ReadAllBytes(manifest), manifest, name => ReadEvent(path, name));
+                return MispFeedDirectory.Read(path);
             }
 
             var length = new FileInfo(path).Length;
@@ -94,13 +92,6 @@ internal static class IocExportCommand
             stderr.WriteLine($"{path}: cannot read: {e.Message}");
             return null;
         }
-    }
-
-    // Event files are named by UUID in the manifest; anything with a path separator is not one of them.
-    private static byte[]? ReadEvent(string directory, string name)
-    {
-        var path = Path.Combine(directory, name);
-        return name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || !File.Exists(path) ? null : File.ReadAllBytes(path);
     }
 
     private static void Summarise(ImportReport report, TextWriter stderr)

@@ -1,7 +1,6 @@
 using Vigil.Domain.Hunting;
 using Vigil.Domain.Indicators;
 using Vigil.Domain.Indicators.Import;
-using Vigil.Domain.Indicators.Import.Misp;
 
 namespace Vigil.Cli.Hunt;
 
@@ -54,12 +53,11 @@ internal static class IocLoader
     private static IEnumerable<ImportReport> Reports(string file, TextWriter stderr, Action fail)
     {
         byte[] content;
-        string manifest = Path.Combine(file, "manifest.json");
         try
         {
-            if (Directory.Exists(file) && File.Exists(manifest))
+            if (MispFeedDirectory.Is(file))
             {
-                return [MispFeedParser.Parse(File.ReadAllBytes(manifest), manifest, ReadEvent(file))];
+                return [MispFeedDirectory.Read(file)];
             }
 
             content = File.ReadAllBytes(file);
@@ -104,10 +102,4 @@ internal static class IocLoader
             start = end;
         }
     }
-
-    private static Func<string, byte[]?> ReadEvent(string folder) => name =>
-    {
-        var path = Path.Combine(folder, name);
-        return File.Exists(path) ? File.ReadAllBytes(path) : null;
-    };
 }
