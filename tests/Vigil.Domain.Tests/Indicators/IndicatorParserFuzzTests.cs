@@ -9,7 +9,7 @@ namespace Vigil.Domain.Tests.Indicators;
 /// <summary>Seeded, so a failure reproduces: random bytes and mutations of real samples never throw, and every rejection names a location.</summary>
 public class IndicatorParserFuzzTests
 {
-    private static readonly byte[] Interesting = "\"',;|#[](){}<>:/.@\\\r\n\t =-*%0123456789abcdefx\uFEFF"u8.ToArray().Concat(new byte[] { 0x00, 0xC3, 0xA0, 0xFF, 0x80 }).ToArray();
+    private static readonly FuzzBytes Inputs = new("\"',;|#[](){}<>:/.@\\\r\n\t =-*%0123456789abcdefx\uFEFF"u8.ToArray().Concat(new byte[] { 0x00, 0xC3, 0xA0, 0xFF, 0x80 }).ToArray(), MaxRandomLength: 300, MaxMutations: 8, MaxRemoved: 20, MaxDuplicated: 120);
 
     public static TheoryData<string, int> Cases()
     {
@@ -31,7 +31,7 @@ public class IndicatorParserFuzzTests
         var sample = Sample(parser);
         for (var iteration = 0; iteration < 300; iteration++)
         {
-            var input = iteration % 5 == 0 ? RandomBytes(random) : Mutate(sample, random);
+            var input = iteration % 5 == 0 ? Inputs.RandomBytes(random) : Inputs.Mutate(sample, random);
             if (parser == "pattern")
             {
                 var result = StixPattern.Extract(Encoding.UTF8.GetString(input));
@@ -102,47 +102,5 @@ public class IndicatorParserFuzzTests
         }
 
         return output.ToArray();
-    }
-
-    private static byte[] RandomBytes(Random random)
-    {
-        var bytes = new byte[random.Next(0, 300)];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            bytes[i] = random.Next(3) == 0 ? Interesting[random.Next(Interesting.Length)] : (byte)random.Next(256);
-        }
-
-        return bytes;
-    }
-
-    private static byte[] Mutate(byte[] original, Random random)
-    {
-        var bytes = original.ToList();
-        var mutations = random.Next(1, 8);
-        for (var m = 0; m < mutations && bytes.Count > 0; m++)
-        {
-            var at = random.Next(bytes.Count);
-            switch (random.Next(5))
-            {
-                case 0:
-                    bytes[at] = Interesting[random.Next(Interesting.Length)];
-                    break;
-                case 1:
-                    bytes.Insert(at, Interesting[random.Next(Interesting.Length)]);
-                    break;
-                case 2:
-                    bytes.RemoveRange(at, Math.Min(random.Next(1, 20), bytes.Count - at));
-                    break;
-                case 3:
-                    var length = Math.Min(random.Next(1, 120), bytes.Count - at);
-                    bytes.InsertRange(random.Next(bytes.Count), bytes.GetRange(at, length));
-                    break;
-                default:
-                    bytes[at] = (byte)random.Next(256);
-                    break;
-            }
-        }
-
-        return [.. bytes];
     }
 }

@@ -12,7 +12,7 @@ public class UnitCsvParserFuzzTests
         "LS-LOCBINH;Xã Lộc Bình;LS;xã;Huyện Lộc Bình;;vp@locbinh.langson.gov.vn;\"Khu 1; \"\"Lộc Bình\"\"\nLạng Sơn\"\r\n" +
         "LS-LOCBINH-MN;Trường Mầm non Lộc Bình;LS-LOCBINH;Trường;;;;\r\n");
 
-    private static readonly byte[] Interesting = "\",;\r\n\uFEFF \t@/-"u8.ToArray().Concat(new byte[] { 0x00, 0xC3, 0xA0, 0xE1, 0xBA, 0xA3, 0xFF, 0x80 }).ToArray();
+    private static readonly FuzzBytes Inputs = new("\",;\r\n\uFEFF \t@/-"u8.ToArray().Concat(new byte[] { 0x00, 0xC3, 0xA0, 0xE1, 0xBA, 0xA3, 0xFF, 0x80 }).ToArray(), MaxRandomLength: 400, MaxMutations: 8, MaxRemoved: 20, MaxDuplicated: 120);
 
     [Theory]
     [InlineData(1)]
@@ -23,7 +23,7 @@ public class UnitCsvParserFuzzTests
         var random = new Random(seed);
         for (var iteration = 0; iteration < 2_000; iteration++)
         {
-            var input = iteration % 4 == 0 ? RandomBytes(random) : Mutate(Seed, random);
+            var input = iteration % 4 == 0 ? Inputs.RandomBytes(random) : Inputs.Mutate(Seed, random);
 
             var result = UnitCsvParser.Parse(input);
             var lineCount = input.Count(b => b == (byte)'\n') + 2;
@@ -43,48 +43,5 @@ public class UnitCsvParserFuzzTests
                 Assert.True(plan.IsValid ? plan.Steps.Count == result.Rows.Count : plan.Steps.Count == 0);
             }
         }
-    }
-
-    private static byte[] RandomBytes(Random random)
-    {
-        var bytes = new byte[random.Next(0, 400)];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            bytes[i] = random.Next(3) == 0 ? Interesting[random.Next(Interesting.Length)] : (byte)random.Next(256);
-        }
-
-        return bytes;
-    }
-
-    private static byte[] Mutate(byte[] original, Random random)
-    {
-        var bytes = original.ToList();
-        var mutations = random.Next(1, 8);
-        for (var m = 0; m < mutations && bytes.Count > 0; m++)
-        {
-            var at = random.Next(bytes.Count);
-            switch (random.Next(5))
-            {
-                case 0:
-                    bytes[at] = Interesting[random.Next(Interesting.Length)];
-                    break;
-                case 1:
-                    bytes.Insert(at, Interesting[random.Next(Interesting.Length)]);
-                    break;
-                case 2:
-                    bytes.RemoveRange(at, Math.Min(random.Next(1, 20), bytes.Count - at));
-                    break;
-                case 3:
-                    // Duplicate a slice: repeated rows give duplicate codes and self-parents.
-                    var length = Math.Min(random.Next(1, 120), bytes.Count - at);
-                    bytes.InsertRange(random.Next(bytes.Count), bytes.GetRange(at, length));
-                    break;
-                default:
-                    bytes[at] = (byte)random.Next(256);
-                    break;
-            }
-        }
-
-        return [.. bytes];
     }
 }

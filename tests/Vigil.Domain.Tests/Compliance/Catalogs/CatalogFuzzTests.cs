@@ -9,7 +9,7 @@ namespace Vigil.Domain.Tests.Compliance.Catalogs;
 /// <summary>Seeded, so a failure reproduces: random bytes and mutations of valid files never throw, and errors say where.</summary>
 public class CatalogFuzzTests
 {
-    private static readonly byte[] Interesting = "-:[]{},#&*!|>'\"%@` \t\r\n?\\~0123456789.LTSC"u8.ToArray().Concat(new byte[] { 0x00, 0xC3, 0xA0, 0xEF, 0xBB, 0xBF, 0xFF, 0x80 }).ToArray();
+    private static readonly FuzzBytes Inputs = new("-:[]{},#&*!|>'\"%@` \t\r\n?\\~0123456789.LTSC"u8.ToArray().Concat(new byte[] { 0x00, 0xC3, 0xA0, 0xEF, 0xBB, 0xBF, 0xFF, 0x80 }).ToArray(), MaxRandomLength: 300, MaxMutations: 6, MaxRemoved: 30, MaxDuplicated: 200);
 
     [Theory]
     [InlineData(1)]
@@ -53,7 +53,7 @@ public class CatalogFuzzTests
         var valid = Encoding.UTF8.GetBytes(sample);
         for (var iteration = 0; iteration < 1_500; iteration++)
         {
-            var bytes = iteration % 4 == 0 ? RandomBytes(random) : Mutate(valid, random);
+            var bytes = iteration % 4 == 0 ? Inputs.RandomBytes(random) : Inputs.Mutate(valid, random);
             var text = Encoding.UTF8.GetString(bytes);
 
             var result = parse(text, fileName);
@@ -75,48 +75,5 @@ public class CatalogFuzzTests
             Assert.True(column >= 1, error.Message);
             Assert.StartsWith(error.Location + ": ", error.Message, StringComparison.Ordinal);
         }
-    }
-
-    private static byte[] RandomBytes(Random random)
-    {
-        var bytes = new byte[random.Next(0, 300)];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            bytes[i] = random.Next(3) == 0 ? Interesting[random.Next(Interesting.Length)] : (byte)random.Next(256);
-        }
-
-        return bytes;
-    }
-
-    private static byte[] Mutate(byte[] original, Random random)
-    {
-        var bytes = original.ToList();
-        var mutations = random.Next(1, 6);
-        for (var m = 0; m < mutations && bytes.Count > 0; m++)
-        {
-            var at = random.Next(bytes.Count);
-            switch (random.Next(5))
-            {
-                case 0:
-                    bytes[at] = Interesting[random.Next(Interesting.Length)];
-                    break;
-                case 1:
-                    bytes.Insert(at, Interesting[random.Next(Interesting.Length)]);
-                    break;
-                case 2:
-                    bytes.RemoveRange(at, Math.Min(random.Next(1, 30), bytes.Count - at));
-                    break;
-                case 3:
-                    // Duplicate a slice: repeated keys and entries.
-                    var length = Math.Min(random.Next(1, 200), bytes.Count - at);
-                    bytes.InsertRange(random.Next(bytes.Count), bytes.GetRange(at, length));
-                    break;
-                default:
-                    bytes[at] = (byte)random.Next(256);
-                    break;
-            }
-        }
-
-        return [.. bytes];
     }
 }
