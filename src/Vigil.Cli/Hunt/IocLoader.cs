@@ -14,6 +14,9 @@ internal static class IocLoader
 {
     private const int LinesPerSlice = 50_000;
 
+    /// <summary>A hunt needs the indicators and the errors, not a report row per accepted line.</summary>
+    private static readonly IndicatorImportOptions s_options = new() { RecordAccepted = false };
+
     /// <summary>The compiled matcher, or null when a file could not be read (reported on stderr).</summary>
     public static IndicatorMatcher? Load(IReadOnlyList<string> files, TextWriter stderr)
     {
@@ -72,7 +75,7 @@ internal static class IocLoader
         var name = Path.GetFileName(file);
         var format = IndicatorImport.Detect(name, content);
         var utf16 = content.Length >= 2 && (content[0], content[1]) is (0xFF, 0xFE) or (0xFE, 0xFF);
-        return format is IndicatorFormat.PlainText or IndicatorFormat.Ipset && !utf16 ? Slices(format, content, name) : [IndicatorImport.Parse(format, content, name)];
+        return format is IndicatorFormat.PlainText or IndicatorFormat.Ipset && !utf16 ? Slices(format, content, name) : [IndicatorImport.Parse(format, content, name, s_options)];
     }
 
     /// <summary>Slices of whole lines, each imported on its own; locations are shifted back to the file's line numbers.</summary>
@@ -91,12 +94,11 @@ internal static class IocLoader
                 lines++;
             }
 
-            var report = IndicatorImport.Parse(format, content.AsSpan(start, end - start), name);
+            var report = IndicatorImport.Parse(format, content.AsSpan(start, end - start), name, s_options);
             var offset = firstLine;
             yield return offset == 0 ? report : report with
             {
-                Entries = [.. report.Entries.Where(e => e.Outcome == ImportOutcome.Rejected)
-                    .Select(e => e with { Location = e.Location with { Line = e.Location.Line + offset } })],
+                Entries = [.. report.Entries.Select(e => e with { Location = e.Location with { Line = e.Location.Line + offset } })],
             };
             firstLine += lines;
             start = end;

@@ -52,6 +52,7 @@ public sealed partial class IndicatorMatcher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanDots(ReadOnlySpan<byte> text, List<MatchCandidate> output)
     {
         var hostBytes = s_hostByte;
@@ -227,6 +228,7 @@ public sealed partial class IndicatorMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanHex(ReadOnlySpan<byte> text, List<MatchCandidate> output)
     {
         ref var origin = ref MemoryMarshal.GetReference(text);
@@ -279,6 +281,7 @@ public sealed partial class IndicatorMatcher
 
     private static bool IsV6Byte(byte b) => IsHex(b) || b is (byte)':' or (byte)'.';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanColons(ReadOnlySpan<byte> text, List<MatchCandidate> output)
     {
         var position = 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace Vigil.Domain.Hunting;
@@ -33,7 +34,10 @@ public sealed class LogBlockReader : IDisposable
 
     public bool IsGzip { get; }
 
-    /// <summary>The next block, or null at the end. Throws <see cref="InvalidDataException"/> on a corrupt gzip stream.</summary>
+    /// <summary>
+    /// The next block, or null at the end; the caller disposes it once done with its bytes. Throws
+    /// <see cref="InvalidDataException"/> on a corrupt gzip stream.
+    /// </summary>
     public LogBlock? Next()
     {
         if (_ended && _carryLength == 0)
@@ -41,8 +45,7 @@ public sealed class LogBlockReader : IDisposable
             return null;
         }
 
-        var size = Math.Max(_blockSize, _carryLength * 2);
-        var buffer = new byte[size];
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(_blockSize, _carryLength * 2));
         _carry.AsSpan(0, _carryLength).CopyTo(buffer);
         var length = _carryLength;
         _carryLength = 0;
@@ -60,9 +63,12 @@ public sealed class LogBlockReader : IDisposable
             }
 
             var cut = _ended ? length : buffer.AsSpan(0, length).LastIndexOf((byte)'\n') + 1;
-            if (cut == 0 && buffer.Length < MaxLineLength)
+            if (cut == 0 && buffer.Length < MaxLineLength && !_ended)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
                 continue;
             }
 
@@ -71,10 +77,17 @@ public sealed class LogBlockReader : IDisposable
                 cut = length;
             }
 
-            _carry = buffer.AsSpan(cut, length - cut).ToArray();
-            _carryLength = _carry.Length;
+            // The partial last line waits in a carry buffer that is kept and reused across blocks.
+            _carryLength = length - cut;
+            if (_carry.Length < _carryLength)
+            {
+                _carry = new byte[Math.Max(_carryLength, 1 << 16)];
+            }
+
+            buffer.AsSpan(cut, _carryLength).CopyTo(_carry);
             if (cut == 0)
             {
+                ArrayPool<byte>.Shared.Return(buffer);
                 return null;
             }
 

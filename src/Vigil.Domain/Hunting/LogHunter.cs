@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Domain.Hunting;
 
 /// <summary>
@@ -23,8 +25,9 @@ public sealed class LogHunter(IndicatorMatcher matcher)
         var hits = new List<HuntHit>();
         LogHeader? header = null;
         var used = format ?? LogFormat.Text;
-        while (reader.Next() is { } block)
+        while (reader.Next() is { } next)
         {
+            using var block = next;
             if (header is null)
             {
                 used = format ?? LogFormatDetector.Detect(block.Span);
@@ -40,6 +43,7 @@ public sealed class LogHunter(IndicatorMatcher matcher)
     }
 
     /// <summary>Appends the hits of <paramref name="block"/> (whole lines; its first line is <paramref name="firstLine"/>) in line order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void HuntBlock(ReadOnlySpan<byte> block, long firstLine, string file, LogFormat format, LogHeader header, List<HuntHit> hits)
     {
         ArgumentNullException.ThrowIfNull(hits);

@@ -58,4 +58,18 @@ public class BlockReaderTests
     [Fact]
     public void Corrupt_gzip_throws_invalid_data() =>
         Assert.Throws<InvalidDataException>(() => new LogHunter(Hunt.Matcher("evil.com")).HuntStream(new MemoryStream([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), "x.gz", _ => { }));
+
+    [Fact]
+    public void A_disposed_block_gives_its_buffer_back_and_cannot_be_read()
+    {
+        using var reader = new LogBlockReader(new MemoryStream(Encoding.UTF8.GetBytes("a.evil.com\nb.evil.com\n")), 64);
+        var block = reader.Next()!;
+        Assert.Equal("a.evil.com\nb.evil.com\n", Encoding.UTF8.GetString(block.Span));
+
+        block.Dispose();
+        block.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => block.Span.Length);
+        Assert.Null(reader.Next());
+    }
 }

@@ -45,7 +45,10 @@ internal static class Hunt
         var header = LogFormatDetector.ReadHeader(format, head);
         while (reader.Next() is { } block)
         {
-            hunter.HuntBlock(block.Span, block.FirstLine, name, format, header, hits);
+            using (block)
+            {
+                hunter.HuntBlock(block.Span, block.FirstLine, name, format, header, hits);
+            }
         }
 
         return [.. hits.Select(h => $"{h.Line} {h.Field} {h.Indicator}={h.Value}")];

@@ -99,4 +99,34 @@ public class PlainTextAndIpsetTests
         Assert.Equal(ImportCodes.TooMany, report.Entries[^1].Code);
         Assert.Equal(3, report.Entries.Count);
     }
+
+    [Fact]
+    public void Without_accepted_entries_the_report_keeps_the_same_indicators_and_only_the_rejections()
+    {
+        var content = IndicatorFixtures.Read("maltrail_wannacry.txt");
+        var full = PlainTextIndicatorParser.Parse(content, "maltrail_wannacry.txt");
+        var lean = PlainTextIndicatorParser.Parse(content, "maltrail_wannacry.txt", new IndicatorImportOptions { RecordAccepted = false });
+
+        Assert.Equal(full.Indicators.Select(i => i.Value), lean.Indicators.Select(i => i.Value));
+        Assert.Equal(full.Rejected, lean.Entries);
+        Assert.Equal(4, lean.Entries.Count);
+    }
+
+    [Fact]
+    public void Without_accepted_entries_the_limit_still_counts_every_line()
+    {
+        var report = PlainTextIndicatorParser.Parse("1.1.1.1\n2.2.2.2\n3.3.3.3\n4.4.4.4\n", "many.txt",
+            new IndicatorImportOptions { MaxEntries = 2, RecordAccepted = false });
+
+        Assert.Equal(2, report.Indicators.Count);
+        Assert.Equal(ImportCodes.TooMany, Assert.Single(report.Entries).Code);
+    }
+
+    [Fact]
+    public void Values_on_one_line_split_on_any_white_space_and_trailing_separators()
+    {
+        var report = PlainTextIndicatorParser.Parse("evil.com,\n1.2.3.4;\u00a05.6.7.8\tbad.org\n", "mixed.txt");
+
+        Assert.Equal(["evil.com", "1.2.3.4", "5.6.7.8", "bad.org"], report.Indicators.Select(i => i.Value.Value));
+    }
 }

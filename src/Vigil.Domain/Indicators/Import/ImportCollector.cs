@@ -7,6 +7,7 @@ namespace Vigil.Domain.Indicators.Import;
 internal sealed class ImportCollector(string file, IndicatorImportOptions options)
 {
     private readonly List<ImportEntry> _entries = [];
+    private int _entryCount;
     private readonly List<Indicator> _indicators = [];
     private readonly Dictionary<IndicatorValue, (int Index, ImportLocation First)> _seen = [];
 
@@ -14,6 +15,11 @@ internal sealed class ImportCollector(string file, IndicatorImportOptions option
     public string File { get; set; } = file;
 
     private readonly string _reportFile = file;
+
+    // The same two read-only lists for every indicator of the import: cleaning them per value cost more than the
+    // whole value parsing on large lists.
+    private IReadOnlyList<string>? _defaultSources;
+    private IReadOnlyList<string>? _defaultTags;
 
     public IndicatorImportOptions Options { get; } = options;
 
@@ -26,9 +32,9 @@ internal sealed class ImportCollector(string file, IndicatorImportOptions option
     public Indicator NewIndicator(IndicatorValue value) => new()
     {
         Value = value,
-        Sources = Indicator.CleanList([Options.Source ?? _reportFile]),
+        Sources = _defaultSources ??= Indicator.CleanList([Options.Source ?? _reportFile]),
         Family = Options.Family,
-        Tags = Indicator.CleanList(Options.Tags),
+        Tags = _defaultTags ??= Indicator.CleanList(Options.Tags),
         Tlp = Options.DefaultTlp,
         Confidence = Options.DefaultConfidence,
         Action = Options.DefaultAction,
@@ -79,7 +85,7 @@ internal sealed class ImportCollector(string file, IndicatorImportOptions option
             return false;
         }
 
-        if (_entries.Count >= Options.MaxEntries)
+        if (_entryCount >= Options.MaxEntries)
         {
             Full = true;
             _entries.Add(new ImportEntry(location, ImportOutcome.Rejected, ImportCodes.TooMany,
@@ -87,7 +93,12 @@ internal sealed class ImportCollector(string file, IndicatorImportOptions option
             return false;
         }
 
-        _entries.Add(new ImportEntry(location, outcome, code, reason, raw is null ? null : IndicatorValues.Shorten(raw), value));
+        _entryCount++;
+        if (outcome == ImportOutcome.Rejected || Options.RecordAccepted)
+        {
+            _entries.Add(new ImportEntry(location, outcome, code, reason, raw is null ? null : IndicatorValues.Shorten(raw), value));
+        }
+
         return true;
     }
 

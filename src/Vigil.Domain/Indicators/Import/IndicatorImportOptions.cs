@@ -28,5 +28,11 @@ public sealed record IndicatorImportOptions
     /// <summary>At most this many report entries; the rest of the file is reported as one rejection.</summary>
     public int MaxEntries { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// False keeps only rejected entries in the report (imported, duplicate and skipped lines are counted, not kept):
+    /// a hunt over a million-line list needs the indicators and the errors, not a report row per line.
+    /// </summary>
+    public bool RecordAccepted { get; init; } = true;
+
     public static IndicatorImportOptions Default { get; } = new();
 }
