@@ -16,21 +16,27 @@ public sealed partial class IndicatorMatcher
 {
     private const int MaxTokenLength = 253;
 
-    /// <summary>Letters, digits, '-', '_', '.' and any non-ASCII byte (internationalised names): what a host is made of.</summary>
-    private static readonly bool[] s_hostByte = CreateHostBytes();
+    private const byte DigitOrDot = 1;
+    private const byte OtherHostByte = 2;
+
+    /// <summary>
+    /// What a host is made of, by byte: digits and '.' (<see cref="DigitOrDot"/>), letters, '-', '_' and any non-ASCII
+    /// byte of an internationalised name (<see cref="OtherHostByte"/>), anything else 0. Held as constant data indexed by
+    /// a byte, so the walks below need no bounds checks; OR-ing the classes of a token tells an address from a name.
+    /// </summary>
+    private static ReadOnlySpan<byte> HostClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 2,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    ];
 
     private static readonly System.Buffers.SearchValues<byte> s_urlEnd = System.Buffers.SearchValues.Create(" \t\r\n\"'<>"u8);
-
-    private static bool[] CreateHostBytes()
-    {
-        var table = new bool[256];
-        for (var b = 0; b < 256; b++)
-        {
-            table[b] = b >= 0x80 || char.IsAsciiLetterOrDigit((char)b) || b is '-' or '_' or '.';
-        }
-
-        return table;
-    }
 
     /// <summary>Finds every indicator in <paramref name="text"/>, in the order of the passes (not sorted by position).</summary>
     public void Scan(ReadOnlySpan<byte> text, List<MatchCandidate> output)
@@ -52,10 +58,10 @@ public sealed partial class IndicatorMatcher
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanDots(ReadOnlySpan<byte> text, List<MatchCandidate> output)
     {
-        var hostBytes = s_hostByte;
+        var hostClass = HostClass;
+        ref var origin = ref MemoryMarshal.GetReference(text);
         var position = 0;
         while (position < text.Length)
         {
@@ -66,25 +72,31 @@ public sealed partial class IndicatorMatcher
             }
 
             dot += position;
+            var classes = (int)DigitOrDot;
             var start = dot;
-            while (start > 0 && hostBytes[text[start - 1]])
+            while (start > 0 && hostClass[Unsafe.Add(ref origin, start - 1)] is var c && c != 0)
             {
+                classes |= c;
                 start--;
             }
 
             var end = dot + 1;
-            while (end < text.Length && hostBytes[text[end]])
+            while (end < text.Length && hostClass[Unsafe.Add(ref origin, end)] is var c && c != 0)
             {
+                classes |= c;
                 end++;
             }
 
-            ClassifyDotted(text, start, end, output);
+            ClassifyDotted(text, start, end, classes == DigitOrDot, output);
             position = end + 1;
         }
     }
 
-    /// <summary>A whole token with a dot: an IPv4 address, a domain name, or neither (a version, a decimal, a time).</summary>
-    private void ClassifyDotted(ReadOnlySpan<byte> text, int start, int end, List<MatchCandidate> output)
+    /// <summary>
+    /// A whole token with a dot: an IPv4 address, a domain name, or neither (a version, a decimal, a time).
+    /// <paramref name="numeric"/> says the token holds only digits and dots.
+    /// </summary>
+    private void ClassifyDotted(ReadOnlySpan<byte> text, int start, int end, bool numeric, List<MatchCandidate> output)
     {
         // A trailing dot is the DNS root ("evil.com."); a leading one appears in Windows DNS logs (".evil.com.").
         while (start < end && text[start] == '.')
@@ -103,12 +115,12 @@ public sealed partial class IndicatorMatcher
             return;
         }
 
-        if (!token.ContainsAnyExceptInRange((byte)'.', (byte)'9') && !token.Contains((byte)'/'))
+        if (numeric)
         {
             if (TryParseIpv4(token, out var address))
             {
                 MatchIpv4(address, start, token.Length, output);
-                if (_urlHosts.Count > 0 && _urlHosts.TryGet(token, out _))
+                if (_urlHostIsAddress && _urlHosts.TryGet(token, out _))
                 {
                     CheckUrl(text, start, end, output);
                 }
@@ -228,50 +240,73 @@ public sealed partial class IndicatorMatcher
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanHex(ReadOnlySpan<byte> text, List<MatchCandidate> output)
     {
         ref var origin = ref MemoryMarshal.GetReference(text);
-        var zero = Vector128.Create((byte)'0');
-        var ten = Vector128.Create((byte)10);
-        var a = Vector128.Create((byte)'a');
-        var six = Vector128.Create((byte)6);
-        var caseBit = Vector128.Create((byte)0x20);
-        Span<byte> lower = stackalloc byte[64];
-        for (var block = 0; block + 16 <= text.Length; block += 16)
+        var block = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Two 16-byte blocks per test: a run of 32+ hex digits always covers a whole aligned 16-byte block, not
+            // always a whole 32-byte one, so each half is judged on its own.
+            var zero = Vector256.Create((byte)'0');
+            var ten = Vector256.Create((byte)10);
+            var a = Vector256.Create((byte)'a');
+            var six = Vector256.Create((byte)6);
+            var caseBit = Vector256.Create((byte)0x20);
+            while (block + 32 <= text.Length)
+            {
+                var v = Vector256.LoadUnsafe(ref origin, (nuint)block);
+                var hex = (Vector256.LessThan(v - zero, ten) | Vector256.LessThan((v | caseBit) - a, six)).ExtractMostSignificantBits();
+                block = (hex & 0xFFFF) == 0xFFFF ? HexRun(text, block, output)
+                    : hex >> 16 == 0xFFFF ? HexRun(text, block + 16, output)
+                    : block + 32;
+            }
+        }
+
+        var zero128 = Vector128.Create((byte)'0');
+        var ten128 = Vector128.Create((byte)10);
+        var a128 = Vector128.Create((byte)'a');
+        var six128 = Vector128.Create((byte)6);
+        var caseBit128 = Vector128.Create((byte)0x20);
+        while (block + 16 <= text.Length)
         {
             var v = Vector128.LoadUnsafe(ref origin, (nuint)block);
-            var hex = Vector128.LessThan(v - zero, ten) | Vector128.LessThan((v | caseBit) - a, six);
-            if (hex != Vector128<byte>.AllBitsSet)
-            {
-                continue;
-            }
-
-            var start = block;
-            while (start > 0 && IsHex(text[start - 1]))
-            {
-                start--;
-            }
-
-            var end = block + 16;
-            while (end < text.Length && IsHex(text[end]))
-            {
-                end++;
-            }
-
-            var length = end - start;
-            var bounded = (start == 0 || !IsWordByte(text[start - 1])) && (end == text.Length || !IsWordByte(text[end]));
-            if (bounded && length is 32 or 40 or 64)
-            {
-                Ascii.ToLower(text[start..end], lower, out _);
-                if (TryMatchHash(lower[..length], out var index))
-                {
-                    output.Add(new MatchCandidate(start, length, index, HuntValueKinds.Hash));
-                }
-            }
-
-            block = end & ~15;
+            var hex = Vector128.LessThan(v - zero128, ten128) | Vector128.LessThan((v | caseBit128) - a128, six128);
+            block = hex == Vector128<byte>.AllBitsSet ? HexRun(text, block, output) : block + 16;
         }
+    }
+
+    /// <summary>
+    /// The whole hex run around a 16-byte block of hex digits: a hit when it is a bounded MD5, SHA-1 or SHA-256 of the
+    /// set. Returns the aligned block to test next: the one after the block holding the run's first non-hex byte.
+    /// </summary>
+    private int HexRun(ReadOnlySpan<byte> text, int block, List<MatchCandidate> output)
+    {
+        var start = block;
+        while (start > 0 && IsHex(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = block + 16;
+        while (end < text.Length && IsHex(text[end]))
+        {
+            end++;
+        }
+
+        var length = end - start;
+        var bounded = (start == 0 || !IsWordByte(text[start - 1])) && (end == text.Length || !IsWordByte(text[end]));
+        if (bounded && length is 32 or 40 or 64)
+        {
+            Span<byte> lower = stackalloc byte[64];
+            Ascii.ToLower(text[start..end], lower, out _);
+            if (TryMatchHash(lower[..length], out var index))
+            {
+                output.Add(new MatchCandidate(start, length, index, HuntValueKinds.Hash));
+            }
+        }
+
+        return (end & ~15) + 16;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -281,7 +316,6 @@ public sealed partial class IndicatorMatcher
 
     private static bool IsV6Byte(byte b) => IsHex(b) || b is (byte)':' or (byte)'.';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanColons(ReadOnlySpan<byte> text, List<MatchCandidate> output)
     {
         var position = 0;

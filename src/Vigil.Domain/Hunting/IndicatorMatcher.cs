@@ -33,6 +33,9 @@ public sealed partial class IndicatorMatcher
     private readonly ulong[] _ipv4Slash16 = new ulong[65536 / 64];
     private int[] _ipv6Prefixes = [];
 
+    /// <summary>Whether some URL indicator names its host by address: only then is every address in a log a URL candidate.</summary>
+    private bool _urlHostIsAddress;
+
     private IndicatorMatcher()
     {
     }
@@ -136,6 +139,7 @@ public sealed partial class IndicatorMatcher
         if (host.Length > 0)
         {
             _urlHosts.Add(Encoding.UTF8.GetBytes(host), index);
+            _urlHostIsAddress |= IPAddress.TryParse(host, out _);
         }
 
         return -1;

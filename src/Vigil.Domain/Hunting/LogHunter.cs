@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Vigil.Domain.Hunting;
 
 /// <summary>
@@ -43,7 +41,6 @@ public sealed class LogHunter(IndicatorMatcher matcher)
     }
 
     /// <summary>Appends the hits of <paramref name="block"/> (whole lines; its first line is <paramref name="firstLine"/>) in line order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void HuntBlock(ReadOnlySpan<byte> block, long firstLine, string file, LogFormat format, LogHeader header, List<HuntHit> hits)
     {
         ArgumentNullException.ThrowIfNull(hits);

@@ -111,6 +111,35 @@ public class MatcherSemanticsTests
         }
     }
 
+    [Fact]
+    public void Md5_is_found_at_every_offset_of_the_wide_scan_and_its_tail_and_a_longer_run_never_is()
+    {
+        var md5 = "84c82835a5d21bbcf75a61706d8ab549";
+        var matcher = Hunt.Matcher(md5);
+        for (var pad = 0; pad < 80; pad++)
+        {
+            foreach (var tail in new[] { "", " ", " tail of some length" })
+            {
+                var prefix = new string('-', pad);
+                Assert.Equal([$"{md5}={md5}"], Hunt.Text(matcher, prefix + md5 + tail));
+                Assert.Empty(Hunt.Text(matcher, prefix + md5 + "a" + tail));
+                Assert.Empty(Hunt.Text(matcher, prefix + "0" + md5 + tail));
+            }
+        }
+    }
+
+    [Fact]
+    public void Many_indicators_are_all_found_and_their_near_misses_are_not()
+    {
+        // Enough keys to fill the filter and the tagged slots for real: every key found, no one-character variant.
+        var domains = Enumerable.Range(0, 20_000).Select(i => $"host{i * 7919 % 100_003}.example{i % 97}.org").ToArray();
+        var matcher = Hunt.Matcher(domains);
+        var text = string.Join(' ', domains);
+        Assert.Equal(domains.Length, Hunt.Text(matcher, text).Count);
+        Assert.Empty(Hunt.Text(matcher, string.Join(' ', domains.Select(d => "x" + d))));
+        Assert.Empty(Hunt.Text(matcher, string.Join(' ', domains.Select(d => d + "x"))));
+    }
+
     [Theory]
     [InlineData("GET http://evil.com/a/b.php?x=1 200")]
     [InlineData("GET HTTP://EVIL.COM:80/a/b.php?x=1 200")]
