@@ -12,7 +12,7 @@ namespace Vigil.Cli.Hunt;
 /// </summary>
 internal static class IocLoader
 {
-    private const int LinesPerSlice = 50_000;
+    private const int LinesPerSlice = 10_000;
 
     /// <summary>A hunt needs the indicators and the errors, not a report row per accepted line.</summary>
     private static readonly IndicatorImportOptions s_options = new() { RecordAccepted = false };

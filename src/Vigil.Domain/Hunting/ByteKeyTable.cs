@@ -27,12 +27,15 @@ internal sealed class ByteKeyTable
 
     public int Count => _count;
 
-    /// <summary>Adds a key; a key already present keeps its first value (indicators are deduplicated before this).</summary>
-    public void Add(ReadOnlySpan<byte> key, int value)
+    /// <summary>
+    /// Adds a key and returns its entry number (for <see cref="KeyAt"/>); a key already present keeps its first value
+    /// and gives -1 (indicators are deduplicated before this).
+    /// </summary>
+    public int Add(ReadOnlySpan<byte> key, int value)
     {
         if (TryGet(key, out _))
         {
-            return;
+            return -1;
         }
 
         if ((_count + 1) * 2 > _slots.Length)
@@ -58,8 +61,11 @@ internal sealed class ByteKeyTable
         _values[_count] = value;
         _blobLength += key.Length;
         Insert(_slots, _count, Hash(key));
-        _count++;
+        return _count++;
     }
+
+    /// <summary>The text of an entry's key.</summary>
+    public string KeyAt(int entry) => System.Text.Encoding.UTF8.GetString(_blob, _offsets[entry], _lengths[entry]);
 
     /// <summary>Trims the growth slack once building is done.</summary>
     public void Seal()

@@ -16,8 +16,11 @@ public sealed partial class IndicatorMatcher
 {
     private const int Unhunted = int.MinValue;
 
-    private readonly List<MatchedIndicator> _indicators = [];
-    private readonly List<bool> _pinned = [];
+    // Per indicator: its type, action and where its value lives. Domains and hashes are the keys of their tables and
+    // exact IPv4 addresses are their own numbers, so a million indicators keep no string each (half the matcher's
+    // memory before); only URLs, networks and IPv6 addresses keep their text, in _texts.
+    private readonly List<Compiled> _compiled = [];
+    private readonly List<string> _texts = [];
     private readonly ByteKeyTable _domains = new();
     private readonly ByteKeyTable _hashes = new();
     private readonly ByteKeyTable _urlHosts = new();
@@ -41,7 +44,7 @@ public sealed partial class IndicatorMatcher
     }
 
     /// <summary>The number of indicators compiled (e-mail and file-name indicators are left out).</summary>
-    public int Count => _indicators.Count;
+    public int Count => _compiled.Count;
 
     /// <summary>How many indicators were not compiled because their type is not hunted in logs.</summary>
     public int Unsupported { get; private set; }
@@ -56,7 +59,22 @@ public sealed partial class IndicatorMatcher
 
     public bool HasHashes => _hashes.Count > 0;
 
-    public MatchedIndicator this[int index] => _indicators[index];
+    /// <summary>The indicator behind a hit; its value text is rebuilt here, as hits are few and indicators many.</summary>
+    public MatchedIndicator this[int index]
+    {
+        get
+        {
+            var compiled = _compiled[index];
+            var value = compiled.Type switch
+            {
+                IndicatorType.Domain => _domains.KeyAt(compiled.Key),
+                IndicatorType.Md5 or IndicatorType.Sha1 or IndicatorType.Sha256 => _hashes.KeyAt(compiled.Key),
+                IndicatorType.Ipv4 => IndicatorValues.FormatIpv4((uint)compiled.Key),
+                _ => _texts[compiled.Key],
+            };
+            return new MatchedIndicator(value, compiled.Type, compiled.Action);
+        }
+    }
 
     public static IndicatorMatcher Build(IEnumerable<Indicator> indicators)
     {
@@ -81,13 +99,14 @@ public sealed partial class IndicatorMatcher
     /// </summary>
     private void Add(IndicatorType type, string value, IndicatorAction action, bool pinned)
     {
-        var index = _indicators.Count;
+        var index = _compiled.Count;
+        var key = 0;
         var existing = type switch
         {
-            IndicatorType.Domain => AddKey(_domains, value, index),
-            IndicatorType.Md5 or IndicatorType.Sha1 or IndicatorType.Sha256 => AddKey(_hashes, value, index),
-            IndicatorType.Ipv4 or IndicatorType.Ipv6 or IndicatorType.Cidr => AddAddress(value, index),
-            IndicatorType.Url => AddUrl(value, index),
+            IndicatorType.Domain => AddKey(_domains, value, index, out key),
+            IndicatorType.Md5 or IndicatorType.Sha1 or IndicatorType.Sha256 => AddKey(_hashes, value, index, out key),
+            IndicatorType.Ipv4 or IndicatorType.Ipv6 or IndicatorType.Cidr => AddAddress(value, index, out key),
+            IndicatorType.Url => AddUrl(value, index, out key),
             _ => Unhunted,
         };
         if (existing == Unhunted)
@@ -96,44 +115,54 @@ public sealed partial class IndicatorMatcher
             return;
         }
 
+        pinned = pinned && action == IndicatorAction.AlertOnly;
         if (existing < 0)
         {
-            _indicators.Add(new MatchedIndicator(value, type, action));
-            _pinned.Add(pinned && action == IndicatorAction.AlertOnly);
+            _compiled.Add(new Compiled(type, action, pinned, key));
             return;
         }
 
-        if (pinned && action == IndicatorAction.AlertOnly)
+        var known = _compiled[existing];
+        if (pinned)
         {
-            _indicators[existing] = _indicators[existing] with { Action = IndicatorAction.AlertOnly };
-            _pinned[existing] = true;
+            _compiled[existing] = known.With(IndicatorAction.AlertOnly, pinned: true);
         }
-        else if (!_pinned[existing] && action == IndicatorAction.Block)
+        else if (!known.Pinned && action == IndicatorAction.Block)
         {
-            _indicators[existing] = _indicators[existing] with { Action = IndicatorAction.Block };
+            _compiled[existing] = known.With(IndicatorAction.Block, pinned: false);
         }
     }
 
-    /// <summary>The index of the entry already holding the key, or -1 when it was added.</summary>
-    private static int AddKey(ByteKeyTable table, string value, int index)
+    /// <summary>The index of the entry already holding the key, or -1 when it was added as entry <paramref name="key"/>.</summary>
+    private static int AddKey(ByteKeyTable table, string value, int index, out int key)
     {
-        var key = Encoding.UTF8.GetBytes(value.ToLowerInvariant());
-        if (table.TryGet(key, out var existing))
+        var bytes = Encoding.UTF8.GetBytes(value.ToLowerInvariant());
+        key = 0;
+        if (table.TryGet(bytes, out var existing))
         {
             return existing;
         }
 
-        table.Add(key, index);
+        key = table.Add(bytes, index);
         return -1;
     }
 
-    private int AddUrl(string value, int index)
+    /// <summary>Keeps the text of an indicator whose value is not a table key; its position is the key.</summary>
+    private int AddText(string value)
     {
+        _texts.Add(value);
+        return _texts.Count - 1;
+    }
+
+    private int AddUrl(string value, int index, out int key)
+    {
+        key = 0;
         if (_urls.TryGetValue(value, out var existing))
         {
             return existing;
         }
 
+        key = AddText(value);
         _urls.Add(value, index);
         var host = UrlHost(value);
         if (host.Length > 0)
@@ -173,8 +202,9 @@ public sealed partial class IndicatorMatcher
         return colon >= 0 ? authority[..colon] : authority;
     }
 
-    private int AddAddress(string value, int index)
+    private int AddAddress(string value, int index, out int key)
     {
+        key = 0;
         var slash = value.IndexOf('/', StringComparison.Ordinal);
         var addressText = slash < 0 ? value : value[..slash];
         if (!IPAddress.TryParse(addressText, out var address))
@@ -185,9 +215,9 @@ public sealed partial class IndicatorMatcher
         var prefix = slash < 0 ? -1 : int.Parse(value.AsSpan(slash + 1), CultureInfo.InvariantCulture);
         if (address.AddressFamily == AddressFamily.InterNetwork)
         {
-            var key = ToUInt32(address);
+            var key32 = ToUInt32(address);
             var table = prefix < 0 ? _ipv4 : _ipv4Networks[prefix] ??= [];
-            var masked = prefix < 0 ? key : Mask(key, prefix);
+            var masked = prefix < 0 ? key32 : Mask(key32, prefix);
             var first = masked >> 16;
             var last = prefix is >= 0 and < 16 ? first + (1u << (16 - prefix)) - 1 : first;
             for (var slash16 = first; slash16 <= last; slash16++)
@@ -195,13 +225,25 @@ public sealed partial class IndicatorMatcher
                 _ipv4Slash16[slash16 >> 6] |= 1UL << (int)(slash16 & 63);
             }
 
-            return table.TryAdd(masked, index) ? -1 : table[masked];
+            if (!table.TryAdd(masked, index))
+            {
+                return table[masked];
+            }
+
+            key = prefix < 0 ? (int)key32 : AddText(value);
+            return -1;
         }
 
         var key6 = ToUInt128(address);
         var table6 = prefix < 0 ? _ipv6 : _ipv6Networks[prefix] ??= [];
         var masked6 = prefix < 0 ? key6 : Mask(key6, prefix);
-        return table6.TryAdd(masked6, index) ? -1 : table6[masked6];
+        if (!table6.TryAdd(masked6, index))
+        {
+            return table6[masked6];
+        }
+
+        key = AddText(value);
+        return -1;
     }
 
     internal static uint ToUInt32(IPAddress address)
@@ -221,4 +263,24 @@ public sealed partial class IndicatorMatcher
     private static uint Mask(uint address, int prefix) => prefix == 0 ? 0 : address & (uint.MaxValue << (32 - prefix));
 
     private static UInt128 Mask(UInt128 address, int prefix) => prefix == 0 ? UInt128.Zero : address & (UInt128.MaxValue << (128 - prefix));
+
+    /// <summary>
+    /// An indicator as compiled, in 8 bytes (type and action kept as bytes): for domains and hashes <see cref="Key"/> is
+    /// the entry of their key table, for an exact IPv4 address the address itself, otherwise the position of its text.
+    /// </summary>
+    private readonly struct Compiled(IndicatorType type, IndicatorAction action, bool pinned, int key)
+    {
+        private readonly byte _type = (byte)type;
+        private readonly byte _action = (byte)action;
+
+        public IndicatorType Type => (IndicatorType)_type;
+
+        public IndicatorAction Action => (IndicatorAction)_action;
+
+        public bool Pinned { get; } = pinned;
+
+        public int Key { get; } = key;
+
+        public Compiled With(IndicatorAction action, bool pinned) => new(Type, action, pinned, Key);
+    }
 }
