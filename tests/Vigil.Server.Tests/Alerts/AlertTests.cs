@@ -121,6 +121,6 @@ public class AlertTests : TwoBranchServerTests
         Assert.Equal("log.bad_gzip", await IndicatorHost.ErrorCodeAsync(response));
         Assert.Equal(0, await Server.WithSystemDbAsync(db => db.RetainedLogs.CountAsync(l => l.UnitId == World.A.Id)));
         var folder = Path.Combine(Server.DataDirectory, "logs", World.A.Id.ToString());
-        Assert.True(!Directory.Exists(folder) || Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() == 0);
+        Assert.True(!Directory.Exists(folder) || !Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any());
     }
 }

@@ -36,9 +36,10 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
         _counted = [.. keys.Select(k => (k.AlertId, k.Line))];
     }
 
-    public async Task AddAsync(HuntHit hit, long line, CancellationToken ct)
+    /// <summary>Counts <paramref name="hit"/> at <paramref name="line"/>; <paramref name="text"/> is the line when the hit has no addresses.</summary>
+    public async Task AddAsync(HuntHit hit, long line, string? text, CancellationToken ct)
     {
-        var other = OtherParty(hit);
+        var other = hit.Src is null && hit.Dst is null && text is not null ? OtherInText(hit, text) : OtherParty(hit);
         var computer = locator.Find(other);
         var subject = computer is { } c ? "computer:" + c.Id : other ?? "";
         var alert = await AlertAsync(hit.Type, hit.Indicator, subject, ct);
@@ -128,6 +129,13 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
 
         _alerts[(type, indicator, subject)] = alert;
         return alert;
+    }
+
+    /// <summary>In a line without parsed addresses: the first address a known computer has, else the first that is not the indicator.</summary>
+    private string? OtherInText(HuntHit hit, string text)
+    {
+        var addresses = HitLines.Addresses(text).Where(a => !string.Equals(a, hit.Value, StringComparison.OrdinalIgnoreCase) && a != hit.Indicator).ToList();
+        return addresses.FirstOrDefault(a => locator.Find(a) is not null) ?? addresses.FirstOrDefault();
     }
 
     /// <summary>The line's party that is not the indicator: the other address, or the client of a name or URL lookup.</summary>

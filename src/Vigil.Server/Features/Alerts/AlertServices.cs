@@ -14,5 +14,10 @@ internal static class AlertServices
         services.AddScoped<AlertService>();
         services.AddSingleton<IRecurringJob, RehuntJob>();
         services.AddSingleton<IRecurringJob, LogRetentionJob>();
+        services.AddOptions<Syslog.SyslogOptions>().BindConfiguration(Syslog.SyslogOptions.SectionName);
+        services.AddSingleton<Syslog.SyslogSpool>();
+        services.AddHostedService(sp => sp.GetRequiredService<Syslog.SyslogSpool>());
+        services.AddSingleton<Syslog.SyslogReceiver>();
+        services.AddHostedService(sp => sp.GetRequiredService<Syslog.SyslogReceiver>());
     }
 }

@@ -26,4 +26,13 @@ internal static partial class Log
 
     [LoggerMessage(607, LogLevel.Information, "Re-hunt pass: {Logs} retained logs hunted again with a changed indicator set")]
     public static partial void RehuntPass(ILogger logger, int logs);
+
+    [LoggerMessage(608, LogLevel.Information, "Syslog receiver listening on UDP {Udp} and TCP {Tcp}")]
+    public static partial void SyslogListening(ILogger logger, string udp, string tcp);
+
+    [LoggerMessage(609, LogLevel.Warning, "Dropped syslog from {Sender}: no Vigil:Syslog:Senders rule maps it to a unit ({Dropped} dropped since start; this warning repeats at most once a minute)")]
+    public static partial void SyslogSenderUnmapped(ILogger logger, string sender, long dropped);
+
+    [LoggerMessage(610, LogLevel.Warning, "Syslog sender rule ignored: {Problem}")]
+    public static partial void SyslogSenderRuleInvalid(ILogger logger, string problem);
 }

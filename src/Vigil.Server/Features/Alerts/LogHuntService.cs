@@ -58,9 +58,10 @@ public sealed class LogHuntService(VigilDbContext db, LogStore store, HuntLocks 
         var lines = counting.LineFeeds + (counting.BytesRead > 0 && !counting.EndsWithLineFeed ? 1 : 0);
         var recorder = new AlertRecorder(db, await ComputerLocator.LoadAsync(db, log.UnitId, ct), log, options.Value.SampleSize, now);
         await recorder.StartAsync(lineBase, ct);
+        var texts = HitLines.Read(path, from, end, hits.Where(h => h.Src is null && h.Dst is null).Select(h => h.Line).ToHashSet());
         foreach (var hit in hits)
         {
-            await recorder.AddAsync(hit, lineBase + hit.Line, ct);
+            await recorder.AddAsync(hit, lineBase + hit.Line, texts.GetValueOrDefault(hit.Line), ct);
         }
 
         log.Bytes = file.Length;
@@ -69,7 +70,7 @@ public sealed class LogHuntService(VigilDbContext db, LogStore store, HuntLocks 
         log.Format = used.ToString();
         log.HuntedAt = now;
         log.HuntedSet = set.Fingerprint;
-        log.Hits = full ? hits.Count : log.Hits + hits.Count;
+        log.Hits = from == 0 ? hits.Count : log.Hits + hits.Count;
         await recorder.FlushAsync(ct);
         Log.LogHunted(logger, log.Id, log.UnitId, from, set.Count, lines, hits.Count, recorder.Created, recorder.Updated);
         return Result(log, set, hits.Count, recorder.Created, recorder.Updated);
