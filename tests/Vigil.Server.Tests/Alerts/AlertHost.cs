@@ -44,11 +44,11 @@ internal static class AlertHost
     /// <summary>Runs the re-hunt job now, as the scheduler would.</summary>
     public static Task RehuntAsync(TestServer server) => RunJobAsync(server, "logs-rehunt");
 
-    public static async Task RunJobAsync(TestServer server, string name)
+    public static async Task RunJobAsync(TestServer server, string name, DateTime? dueAt = null)
     {
         var job = server.App.Services.GetServices<Features.Jobs.IRecurringJob>().Single(j => j.Name == name);
         await using var scope = server.App.Services.CreateAsyncScope();
-        await job.RunAsync(scope.ServiceProvider, DateTime.UtcNow, default);
+        await job.RunAsync(scope.ServiceProvider, dueAt ?? DateTime.UtcNow, default);
     }
 
     public static void AssertStatus(HttpResponseMessage response, params HttpStatusCode[] allowed) =>

@@ -34,7 +34,8 @@ public class AlertTests : TwoBranchServerTests
 
         var detail = await IndicatorHost.OkAsync<AlertDetailDto>(await api.GetAsync($"/api/v1/alerts/{ip.Id}"));
         Assert.Equal(4, detail.Samples.Count);
-        Assert.All(detail.Samples, s => Assert.Equal(("10.9.0.1", "185.220.101.1"), (s.Src, s.Dst)));
+        Assert.All(detail.Samples, s => Assert.Equal(("message", "185.220.101.1"), (s.Field, s.Value)));
+        Assert.Equal(["Jun  2 08:30:01 fw01", "Jun  2 08:31:05 fw01"], detail.Samples.Take(2).Select(s => s.LineTime));
 
         var filtered = await AlertHost.AlertsAsync(api, $"?computerId={World.ComputerOfA}&status=New&action=Block");
         Assert.Equal(ip.Id, Assert.Single(filtered.Items).Id);
@@ -122,5 +123,26 @@ public class AlertTests : TwoBranchServerTests
         Assert.Equal(0, await Server.WithSystemDbAsync(db => db.RetainedLogs.CountAsync(l => l.UnitId == World.A.Id)));
         var folder = Path.Combine(Server.DataDirectory, "logs", World.A.Id.ToString());
         Assert.True(!Directory.Exists(folder) || !Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
+    public async Task Retention_deletes_old_logs_with_their_files_and_hit_records_and_keeps_the_alerts()
+    {
+        var api = await Server.ApiClientAsync(World.OfficerA.UserName);
+        await IndicatorHost.ImportAsync(api, World.A.Id, "185.220.101.1\n");
+        var upload = await AlertHost.UploadAsync(api, World.A.Id, "asa.log", AlertHost.AsaLog);
+        var stored = await Server.WithSystemDbAsync(db => db.RetainedLogs.AsNoTracking().Where(l => l.Id == upload.LogId).Select(l => l.StoredPath).SingleAsync());
+        var path = Path.Combine(Server.DataDirectory, "logs", stored);
+        Assert.True(File.Exists(path));
+
+        await AlertHost.RunJobAsync(Server, "logs-retention", DateTime.UtcNow.AddDays(89));
+        Assert.True(File.Exists(path));
+        await AlertHost.RunJobAsync(Server, "logs-retention", DateTime.UtcNow.AddDays(91));
+
+        Assert.False(File.Exists(path));
+        Assert.Equal((0, 0), await Server.WithSystemDbAsync(async db =>
+            (await db.RetainedLogs.CountAsync(l => l.Id == upload.LogId), await db.AlertHits.CountAsync(h => h.LogId == upload.LogId))));
+        Assert.Equal(2, (await AlertHost.AlertsAsync(api, "?indicator=185.220.101.1")).Items.Single().Count);
+        AlertHost.AssertStatus(await api.GetAsync($"/api/v1/logs/{upload.LogId}"), HttpStatusCode.NotFound);
     }
 }

@@ -50,7 +50,7 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
 
         var seenAt = SeenAt(hit.Timestamp);
         var isNew = alert.Count == 0;
-        if (!isNew)
+        if (!_created.Contains(alert.Id))
         {
             _updated.Add(alert.Id);
         }
@@ -154,15 +154,20 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
         return string.IsNullOrEmpty(hit.Src) ? null : hit.Src;
     }
 
-    /// <summary>The line's own time when it has a full one (ISO 8601 or Zeek epoch seconds), else when the log arrived.</summary>
+    /// <summary>
+    /// The line's own time when it has a full one (ISO 8601 or Zeek epoch seconds), else when the log arrived; a syslog
+    /// day file is hunted seconds after its lines arrive, so for it the time of the hunt (within the file's day) is closer.
+    /// </summary>
     private DateTime SeenAt(string? timestamp)
     {
+        var arrived = log.Source != LogSource.Syslog ? log.ReceivedAt
+            : nowUtc < log.ReceivedAt ? log.ReceivedAt : nowUtc < log.ReceivedAt.Date.AddDays(1) ? nowUtc : log.ReceivedAt.Date.AddDays(1).AddTicks(-1);
         if (timestamp is null)
         {
-            return log.ReceivedAt;
+            return arrived;
         }
 
-        if (double.TryParse(timestamp, NumberStyles.Float, CultureInfo.InvariantCulture, out var epoch) && epoch > 1e8)
+        if (double.TryParse(timestamp, NumberStyles.Float, CultureInfo.InvariantCulture, out var epoch) && epoch is > 1e8 and < 1e11)
         {
             return DateTime.UnixEpoch.AddSeconds(epoch);
         }
@@ -171,6 +176,6 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
         return DateTimeOffset.TryParse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
             && timestamp.Contains(parsed.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) && parsed.UtcDateTime <= nowUtc.AddDays(1)
             ? parsed.UtcDateTime
-            : log.ReceivedAt;
+            : arrived;
     }
 }

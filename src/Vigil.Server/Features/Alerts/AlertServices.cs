@@ -19,5 +19,6 @@ internal static class AlertServices
         services.AddHostedService(sp => sp.GetRequiredService<Syslog.SyslogSpool>());
         services.AddSingleton<Syslog.SyslogReceiver>();
         services.AddHostedService(sp => sp.GetRequiredService<Syslog.SyslogReceiver>());
+        services.AddHostedService<WatchedFolderService>();
     }
 }

@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(610, LogLevel.Warning, "Syslog sender rule ignored: {Problem}")]
     public static partial void SyslogSenderRuleInvalid(ILogger logger, string problem);
+
+    [LoggerMessage(611, LogLevel.Warning, "Scanning watched folder {Folder} failed; it is tried again on the next pass")]
+    public static partial void WatchedFolderFailed(ILogger logger, Exception exception, string folder);
 }

@@ -38,7 +38,9 @@ public sealed class LogHuntService(VigilDbContext db, LogStore store, HuntLocks 
         var from = full ? 0 : log.HuntedBytes;
         var lineBase = full ? 0 : log.Lines;
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var end = complete ? file.Length : EndOfLastLine(file, from);
+        // The hunter disposes the stream it reads, and the file with it: its size is taken now.
+        var length = file.Length;
+        var end = complete ? length : EndOfLastLine(file, from);
         if (!full && end <= from)
         {
             return Result(log, set, 0, 0, 0);
@@ -64,7 +66,7 @@ public sealed class LogHuntService(VigilDbContext db, LogStore store, HuntLocks 
             await recorder.AddAsync(hit, lineBase + hit.Line, texts.GetValueOrDefault(hit.Line), ct);
         }
 
-        log.Bytes = file.Length;
+        log.Bytes = length;
         log.HuntedBytes = end;
         log.Lines = lineBase + lines;
         log.Format = used.ToString();

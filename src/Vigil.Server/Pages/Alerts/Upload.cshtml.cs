@@ -18,7 +18,7 @@ public sealed class UploadModel(VigilDbContext db, LogUploadService uploads, ISt
     public Guid? UnitId { get; set; }
 
     [BindProperty]
-    public IFormFile? File { get; set; }
+    public IFormFile? LogFile { get; set; }
 
     public LogHuntResultDto? Result { get; private set; }
 
@@ -31,15 +31,15 @@ public sealed class UploadModel(VigilDbContext db, LogUploadService uploads, ISt
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Units = await IndicatorUnits.ReadableAsync(db, ct);
-        if (File is null)
+        if (LogFile is null)
         {
             Messages.Errors.Add(text["Alerts.NoFile"]);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        await using var stream = File.OpenReadStream();
-        var result = await uploads.UploadAsync(stream, UnitId, File.FileName, ct);
+        await using var stream = LogFile.OpenReadStream();
+        var result = await uploads.UploadAsync(stream, UnitId, LogFile.FileName, ct);
         if (result.IsSuccess)
         {
             Result = result.Value;

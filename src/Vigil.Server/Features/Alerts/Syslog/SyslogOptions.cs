@@ -10,10 +10,10 @@ public sealed class SyslogOptions
     /// <summary>Address to listen on (default all IPv4 addresses).</summary>
     public string ListenAddress { get; set; } = "0.0.0.0";
 
-    /// <summary>UDP port (default 514; 0 turns UDP off). Ports below 1024 need privileges: 5514 is a common choice.</summary>
+    /// <summary>UDP port (default 514; -1 turns UDP off, 0 picks a free port). Ports below 1024 need privileges: 5514 is a common choice.</summary>
     public int UdpPort { get; set; } = 514;
 
-    /// <summary>TCP port (default 514; 0 turns TCP off); LF and RFC 6587 octet-counting framing are both accepted.</summary>
+    /// <summary>TCP port (default 514; -1 turns TCP off, 0 picks a free port); LF and RFC 6587 octet-counting framing are both accepted.</summary>
     public int TcpPort { get; set; } = 514;
 
     /// <summary>Longest message accepted (default 16 KiB); longer TCP frames close the connection, longer datagrams are cut.</summary>

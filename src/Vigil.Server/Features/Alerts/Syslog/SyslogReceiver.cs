@@ -43,8 +43,8 @@ public sealed class SyslogReceiver(IServiceScopeFactory scopes, SyslogSpool spoo
 
         var address = IPAddress.Parse(settings.ListenAddress);
         var loops = new List<Task>();
-        using var udp = settings.UdpPort > 0 ? new UdpClient(new IPEndPoint(address, settings.UdpPort)) : null;
-        var tcp = settings.TcpPort > 0 ? new TcpListener(address, settings.TcpPort) : null;
+        using var udp = settings.UdpPort >= 0 ? new UdpClient(new IPEndPoint(address, settings.UdpPort)) : null;
+        var tcp = settings.TcpPort >= 0 ? new TcpListener(address, settings.TcpPort) : null;
         try
         {
             if (udp is not null)
