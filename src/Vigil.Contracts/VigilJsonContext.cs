@@ -106,4 +106,10 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(FeedTokenDto))]
 [JsonSerializable(typeof(List<FeedTokenDto>))]
 [JsonSerializable(typeof(FeedTokenCreatedDto))]
+[JsonSerializable(typeof(LogHuntResultDto))]
+[JsonSerializable(typeof(RetainedLogDto))]
+[JsonSerializable(typeof(List<RetainedLogDto>))]
+[JsonSerializable(typeof(AlertPageDto))]
+[JsonSerializable(typeof(AlertDetailDto))]
+[JsonSerializable(typeof(AlertStatusChangeDto))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

@@ -80,6 +80,9 @@ internal static class AuditTrail
         // (remediation, ESU exceptions) is audited, what evaluation does to remediation keeps its own events.
         Domain.Compliance.ComplianceResult or Domain.Compliance.ComplianceChange or Domain.Compliance.ComplianceDailyCount => true,
         Domain.Compliance.RemediationItem or Domain.Compliance.RemediationEvent => access.ActorId is null,
+        // Hunting writes logs, hits and counts on every line it reads; what people do with an alert (its status) is audited.
+        Domain.Alerts.RetainedLog or Domain.Alerts.AlertHit => true,
+        Domain.Alerts.Alert => entry.State != EntityState.Modified || !entry.Property(nameof(Domain.Alerts.Alert.Status)).IsModified,
         _ => false,
     };
 

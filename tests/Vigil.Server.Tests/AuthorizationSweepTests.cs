@@ -144,6 +144,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             // Feeds are anonymous: a token that is not one (B's secret is never known) and a real format.
             ["token"] = "vgf_" + TwoBranchWorld.Marker,
             ["format"] = "ip-list",
+            ["logId"] = World.LogOfB.ToString(),
+            ["alertId"] = World.AlertOfB.ToString(),
         };
         var path = pattern;
         var touchesB = false;
@@ -286,6 +288,9 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         indicators.AddRange(await db.IndicatorPackDeployments.AsNoTracking().Where(d => unitIds.Contains(d.UnitId)).Select(d => $"{d.Id}|{d.Location}").ToListAsync());
         indicators.AddRange(await db.FeedTokens.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.RevokedAt}|{t.LastUsedAt}").ToListAsync());
         indicators.AddRange(await db.IndicatorImportBatches.AsNoTracking().Where(b => unitIds.Contains(b.UnitId)).Select(b => $"{b.Id}").ToListAsync());
+        indicators.AddRange(await db.RetainedLogs.AsNoTracking().Where(l => unitIds.Contains(l.UnitId)).Select(l => $"{l.Id}|{l.HuntedAt}|{l.HuntedSet}|{l.Lines}").ToListAsync());
+        indicators.AddRange(await db.Alerts.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}|{a.Status}|{a.Count}|{a.Note}").ToListAsync());
+        indicators.AddRange(await db.AlertHits.AsNoTracking().Where(h => unitIds.Contains(h.UnitId)).Select(h => $"{h.Id}").ToListAsync());
         return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())

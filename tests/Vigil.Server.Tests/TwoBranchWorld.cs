@@ -134,6 +134,7 @@ public sealed class TwoBranchWorld
         await world.AddSnmpOfBAsync(server);
         await world.AddDirectiveOfBAsync(server);
         await world.AddIndicatorsOfBAsync(server);
+        await world.AddAlertsOfBAsync(server);
         return world;
     }
 
@@ -342,6 +343,36 @@ public sealed class TwoBranchWorld
         BatchOfB = batch.Id;
         PackOfB = pack.Id;
         FeedTokenOfB = token.Id;
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>A retained log of B and an alert of B with one sampled hit, all carrying the marker.</summary>
+    public Guid LogOfB { get; private set; }
+
+    public Guid AlertOfB { get; private set; }
+
+    private Task<int> AddAlertsOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var log = new Domain.Alerts.RetainedLog
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Source = Domain.Alerts.LogSource.Upload, Name = Marker + ".log", StoredPath = Marker + ".log",
+            Bytes = 10, Lines = 1, ReceivedAt = now, ReceivedBy = Marker,
+        };
+        var alert = new Domain.Alerts.Alert
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, IndicatorType = Domain.Indicators.IndicatorType.Domain, Indicator = Marker.ToLowerInvariant() + "-c2.top",
+            Subject = "10.9.9.9", Address = "10.9.9.9", Count = 1, FirstSeen = now, LastSeen = now, LastField = "query", LastValue = Marker, LastFile = Marker + ".log",
+            LastLine = 1, CreatedAt = now,
+        };
+        db.RetainedLogs.Add(log);
+        db.Alerts.Add(alert);
+        db.AlertHits.Add(new Domain.Alerts.AlertHit
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, AlertId = alert.Id, LogId = log.Id, Line = 1, SeenAt = now, Sample = true, Field = "query", Value = Marker,
+        });
+        LogOfB = log.Id;
+        AlertOfB = alert.Id;
         return await db.SaveChangesAsync();
     });
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Vigil.Domain.Access;
 using Vigil.Domain.Agents;
+using Vigil.Domain.Alerts;
 using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
 using Vigil.Domain.Compliance;
@@ -126,6 +127,12 @@ public class ModelSchemaTests
             Id = Guid.NewGuid(), UnitId = commune.Id, ComputerId = Guid.NewGuid(), Hostname = "KT-PC02", Platform = "windows-x64",
             AgentVersion = "1.0.0", CredentialHash = new string('c', 64), EnrolledAt = Stamp, LastSeenAt = Stamp.AddMinutes(1), RevokedAt = Stamp.AddDays(9),
         };
+        var log = new RetainedLog
+        {
+            Id = Guid.NewGuid(), UnitId = commune.Id, Source = LogSource.Syslog, Name = "asa.log", StoredPath = "syslog/x/2024-05-23.log",
+            SourceKey = "10.0.0.1/2024-05-23", Bytes = 2048, HuntedBytes = 1024, Lines = 12, Format = "Text", ReceivedAt = Stamp,
+            HuntedAt = Stamp.AddMinutes(1), HuntedSet = "abc", Hits = 3, ReceivedBy = "lvb",
+        };
         var computer = new Computer
         {
             Id = Guid.NewGuid(), UnitId = commune.Id, Hostname = "KT-PC01", Domain = "WORKGROUP", SmbiosUuid = "4C4C4544-0042-3510-8052-B4C04F4E3132",
@@ -138,6 +145,13 @@ public class ModelSchemaTests
             Hotfixes = "KB4012212,KB4012215", SecurityProductsJson = "[{\"name\":\"Bkav Pro\"}]", InstalledSoftware = "Bkav Pro\nZalo",
             EsuUntil = new DateOnly(2026, 10, 13), RetiredAt = Stamp.AddDays(30), ReplacedBy = Guid.NewGuid(), ComplianceFingerprint = "directive-xp7@1-abc",
             ComplianceAsOf = new DateOnly(2024, 5, 23), ComplianceObservedAt = Stamp,
+        };
+        var alert = new Alert
+        {
+            Id = Guid.NewGuid(), UnitId = commune.Id, IndicatorType = IndicatorType.Ipv4, Indicator = "104.16.166.228", Action = IndicatorAction.AlertOnly,
+            ComputerId = computer.Id, Subject = "computer:" + computer.Id, Address = "10.0.0.5", Count = 3, FirstSeen = Stamp, LastSeen = Stamp.AddHours(2),
+            LastField = "dst", LastValue = "104.16.166.228", LastFile = "asa.log", LastLine = 42, Status = AlertStatus.Closed, CreatedAt = Stamp,
+            AcknowledgedAt = Stamp.AddHours(3), AcknowledgedBy = "lvb", ClosedAt = Stamp.AddHours(4), ClosedBy = "lvb", Note = "blocked at the firewall",
         };
         var item = new RemediationItem
         {
@@ -307,6 +321,13 @@ public class ModelSchemaTests
             {
                 Id = Guid.NewGuid(), UnitId = commune.Id, Address = "10.10.1.2", Port = 1161, ProfileId = SnmpProfileId, DeviceId = DeviceId, Enabled = true,
                 LastPolledAt = Stamp, LastStatus = "error", LastErrorCode = "snmp.timeout", LastError = "no answer", CreatedAt = Stamp.AddDays(-1),
+            },
+            log,
+            alert,
+            new AlertHit
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, AlertId = alert.Id, LogId = log.Id, Line = 42, SeenAt = Stamp, Sample = true,
+                Field = "dst", Value = "104.16.166.228", LineTime = "2017-05-12T10:00:00Z", Src = "10.0.0.5", Dst = "104.16.166.228",
             },
             .. IndicatorSamples(province, commune, directive),
         ];
