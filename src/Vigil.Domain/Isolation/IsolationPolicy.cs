@@ -69,7 +69,7 @@ public sealed record IsolationPolicy
             return address.MapToIPv4();
         }
 
-        return address.ScopeId != 0 ? new IPAddress(address.GetAddressBytes()) : address;
+        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && address.ScopeId != 0 ? new IPAddress(address.GetAddressBytes()) : address;
     }
 
     private static bool IsUsable(IPAddress a) =>
