@@ -88,6 +88,7 @@ public sealed partial class VigilDbContext
         ConfigureSnmp(modelBuilder);
         ConfigureDirectives(modelBuilder);
         ConfigureIndicators(modelBuilder);
+        ConfigureIsolation(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)
