@@ -144,6 +144,7 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             // Feeds are anonymous: a token that is not one (B's secret is never known) and a real format.
             ["token"] = "vgf_" + TwoBranchWorld.Marker,
             ["format"] = "ip-list",
+            ["kit"] = "ip-list",
         };
         var path = pattern;
         var touchesB = false;
@@ -286,10 +287,12 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         indicators.AddRange(await db.IndicatorPackDeployments.AsNoTracking().Where(d => unitIds.Contains(d.UnitId)).Select(d => $"{d.Id}|{d.Location}").ToListAsync());
         indicators.AddRange(await db.FeedTokens.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.RevokedAt}|{t.LastUsedAt}").ToListAsync());
         indicators.AddRange(await db.IndicatorImportBatches.AsNoTracking().Where(b => unitIds.Contains(b.UnitId)).Select(b => $"{b.Id}").ToListAsync());
+        var isolations = await db.HostIsolations.AsNoTracking().Where(i => unitIds.Contains(i.UnitId)).Select(i => $"{i.Id}|{i.Status}|{i.UpdatedAt:O}").ToListAsync();
+        isolations.AddRange(await db.IsolationSteps.AsNoTracking().Where(s => unitIds.Contains(s.UnitId)).Select(s => $"{s.Id}").ToListAsync());
         return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())
             .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order()))
-            .Concat(directiveRows.Order()).Concat(unitReports.Order()).Concat(reportVersions.Order()).Concat(attachments.Order()).Concat(indicators.Order()));
+            .Concat(directiveRows.Order()).Concat(unitReports.Order()).Concat(reportVersions.Order()).Concat(attachments.Order()).Concat(indicators.Order()).Concat(isolations.Order()));
     });
 }
