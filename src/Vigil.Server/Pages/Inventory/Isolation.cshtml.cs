@@ -30,6 +30,12 @@ public sealed class IsolationModel(IsolationService isolation, ContainmentServic
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // The panel itself only says "never isolated"; a computer outside the scope is not there at all.
+        if (await isolation.GetAsync(ComputerId, ct) is { IsSuccess: false, Error.Code: "computer.not_found" })
+        {
+            return NotFound();
+        }
+
         if (Kit is not null)
         {
             var kit = await containment.KitAsync(ComputerId, Kit, Interface, ct);
