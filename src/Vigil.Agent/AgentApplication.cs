@@ -20,6 +20,11 @@ internal static class AgentApplication
                                           Remove the service, the configuration and the spool
           vigil-agent inventory [--json] [--recorded-windows DIR]
                                           Print what the agent collects on this computer
+          vigil-agent isolation status|release|reapply [--config-dir DIR] [--state-dir DIR]
+          vigil-agent isolation apply [--config-dir DIR | --server URL [--allow-http]] [--state-dir DIR]
+                                      [--extra ADDR,ADDR] [--reason TEXT] [--no-dhcp]
+                                          See or lift this computer's network isolation locally (as root /
+                                          Administrator), e.g. when the server cannot be reached
           vigil-agent --version
         """;
 
@@ -42,6 +47,8 @@ internal static class AgentApplication
                 return await RunCommand.RunAsync(rest, stderr, ct);
             case ["uninstall", .. var rest]:
                 return UninstallCommand.Run(rest, stdout, stderr);
+            case ["isolation", .. var rest]:
+                return await IsolationCommand.RunAsync(rest, stdout, stderr, ct);
             case ["inventory", .. var rest]:
                 return InventoryCommand.Run(rest, stdout, stderr);
             default:

@@ -89,6 +89,7 @@ public sealed partial class VigilDbContext
         ConfigureDirectives(modelBuilder);
         ConfigureIndicators(modelBuilder);
         ConfigureAlerts(modelBuilder);
+        ConfigureIsolation(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

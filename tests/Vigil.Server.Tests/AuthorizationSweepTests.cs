@@ -146,6 +146,7 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["format"] = "ip-list",
             ["logId"] = World.LogOfB.ToString(),
             ["alertId"] = World.AlertOfB.ToString(),
+            ["kit"] = "ip-list",
         };
         var path = pattern;
         var touchesB = false;
@@ -291,10 +292,12 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         indicators.AddRange(await db.RetainedLogs.AsNoTracking().Where(l => unitIds.Contains(l.UnitId)).Select(l => $"{l.Id}|{l.HuntedAt}|{l.HuntedSet}|{l.Lines}").ToListAsync());
         indicators.AddRange(await db.Alerts.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}|{a.Status}|{a.Count}|{a.Note}").ToListAsync());
         indicators.AddRange(await db.AlertHits.AsNoTracking().Where(h => unitIds.Contains(h.UnitId)).Select(h => $"{h.Id}").ToListAsync());
+        var isolations = await db.HostIsolations.AsNoTracking().Where(i => unitIds.Contains(i.UnitId)).Select(i => $"{i.Id}|{i.Status}|{i.UpdatedAt:O}").ToListAsync();
+        isolations.AddRange(await db.IsolationSteps.AsNoTracking().Where(s => unitIds.Contains(s.UnitId)).Select(s => $"{s.Id}").ToListAsync());
         return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())
             .Concat(items.Order()).Concat(events.Order()).Concat(esu.Order()).Concat(verdicts.Order()).Concat(retired.Order()))
-            .Concat(directiveRows.Order()).Concat(unitReports.Order()).Concat(reportVersions.Order()).Concat(attachments.Order()).Concat(indicators.Order()));
+            .Concat(directiveRows.Order()).Concat(unitReports.Order()).Concat(reportVersions.Order()).Concat(attachments.Order()).Concat(indicators.Order()).Concat(isolations.Order()));
     });
 }

@@ -10,6 +10,7 @@ using Vigil.Domain.Directives;
 using Vigil.Domain.Indicators;
 using Vigil.Domain.Indicators.Stored;
 using Vigil.Domain.Inventory;
+using Vigil.Domain.Isolation;
 using Vigil.Domain.Jobs;
 using Vigil.Domain.Organisation;
 using Vigil.TestKit;
@@ -22,6 +23,8 @@ public class ModelSchemaTests
     private static readonly DateTime Stamp = new DateTime(2024, 5, 23, 7, 0, 0, DateTimeKind.Utc).AddTicks(1_234_560);
 
     private static readonly Guid DeviceId = Guid.Parse("0190a1b2-0000-7000-8000-00000000d001");
+
+    private static readonly Guid IsolationId = Guid.Parse("0190a1b2-0000-7000-8000-00000000f001");
 
     private static readonly Guid SnmpProfileId = Guid.Parse("0190a1b2-0000-7000-8000-00000000e001");
 
@@ -212,6 +215,17 @@ public class ModelSchemaTests
                 ObservedAt = Stamp, FirstSeenAt = Stamp.AddDays(-9), SnapshotHash = new string('b', 64), SnapshotJson = "{\"hostname\":\"KT-PC01\"}",
             },
             new ComputerIdentifier { Kind = IdentityKind.Serial, Value = "CZC1234XYZ", ComputerId = computer.Id, UnitId = commune.Id },
+            new HostIsolation
+            {
+                Id = IsolationId, UnitId = commune.Id, ComputerId = computer.Id, Mode = IsolationMode.NetworkQuarantine, Status = IsolationStatus.ReleaseRequested,
+                Reason = "Kết nối tới máy chủ C&C", IncidentId = Guid.NewGuid(), RequestedBy = user.Id, RequestedAt = Stamp, UpdatedAt = Stamp.AddMinutes(3),
+                AgentId = Guid.NewGuid(), IsolateCommandId = Guid.NewGuid(), ReleaseCommandId = Guid.NewGuid(), ReleasedAt = Stamp.AddDays(1),
+            },
+            new IsolationStep
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, IsolationId = IsolationId, At = Stamp.AddMinutes(1), Actor = "agent", Step = "applied", Outcome = "ok",
+                Detail = "isolated with nftables",
+            },
             new ComputerChange
             {
                 Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, Source = InventorySource.Import, ObservedAt = Stamp,

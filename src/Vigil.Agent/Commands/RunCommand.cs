@@ -1,4 +1,5 @@
 using Vigil.Agent.Configuration;
+using Vigil.Agent.Isolation;
 using Vigil.Agent.Running;
 using Vigil.Agent.Service;
 using Vigil.Agent.Spool;
@@ -44,7 +45,9 @@ internal static class RunCommand
         using (http)
         {
             var spool = new InventorySpool(config.SpoolDirectory ?? AgentPaths.DefaultSpoolDirectory(configDir), log, clock);
-            var runner = new AgentRunner(config, spool, new AgentClient(http, config.Credential), CollectorFactory.ForThisMachine(clock), log, clock);
+            var isolation = new IsolationController(HostFirewalls.ForThisMachine(), new IsolationStateStore(AgentPaths.DefaultStateDirectory(configDir)),
+                ServerProbe.For(config.ServerUrl, config.AllowHttp, config.PinSha256), log, clock);
+            var runner = new AgentRunner(config, spool, new AgentClient(http, config.Credential), CollectorFactory.ForThisMachine(clock), log, clock, isolation);
             log.Info($"vigil-agent {AgentInfo.Version} started for {config.ServerUrl} (agent {config.AgentId}, unit {config.UnitCode})");
             if (a.Has("--service") && OperatingSystem.IsWindows())
             {

@@ -14,4 +14,8 @@ internal static class AgentPaths
     /// <summary>The spool lives with the configuration on Windows, under /var/lib on Linux (the FHS place for state).</summary>
     public static string DefaultSpoolDirectory(string configDirectory) =>
         !OperatingSystem.IsWindows() && configDirectory == "/etc/vigil-agent" ? "/var/lib/vigil-agent/spool" : Path.Combine(configDirectory, "spool");
+
+    /// <summary>Where lasting state (the isolation in force) is kept: /var/lib/vigil-agent on Linux, else beside the config.</summary>
+    public static string DefaultStateDirectory(string configDirectory) =>
+        !OperatingSystem.IsWindows() && configDirectory == "/etc/vigil-agent" ? "/var/lib/vigil-agent" : configDirectory;
 }

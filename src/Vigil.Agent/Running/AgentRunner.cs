@@ -1,6 +1,7 @@
 using System.Net;
 using Vigil.Agent.Collection;
 using Vigil.Agent.Configuration;
+using Vigil.Agent.Isolation;
 using Vigil.Agent.Spool;
 using Vigil.Agent.Transport;
 using Vigil.Contracts.Agent;
@@ -13,7 +14,7 @@ namespace Vigil.Agent.Running;
 /// every ChangeCheckMinutes); a heartbeat every HeartbeatSeconds that also brings commands. Every report goes
 /// through the spool, so nothing is lost while the server is away and nothing is stored twice when it comes back.
 /// </summary>
-internal sealed class AgentRunner(AgentConfig config, InventorySpool spool, AgentClient client, IInventoryCollector collector, AgentLog log, TimeProvider clock)
+internal sealed class AgentRunner(AgentConfig config, InventorySpool spool, AgentClient client, IInventoryCollector collector, AgentLog log, TimeProvider clock, IsolationController? isolation = null)
 {
     /// <summary>Exit code when the server no longer knows the agent (revoked): restarting will not help.</summary>
     public const int RevokedExitCode = 3;
@@ -29,6 +30,12 @@ internal sealed class AgentRunner(AgentConfig config, InventorySpool spool, Agen
     public async Task<int> RunAsync(bool once, CancellationToken ct)
     {
         var now = Now;
+        if (isolation is not null)
+        {
+            // Before anything else: a reboot cleared the kernel's rules, the isolation must not have a gap.
+            await isolation.ReapplyAsync(ct);
+        }
+
         CollectIntoSpool("start");
         await DeliverAsync(ct);
         await HeartbeatAsync(ct);
@@ -187,6 +194,10 @@ internal sealed class AgentRunner(AgentConfig config, InventorySpool spool, Agen
             var delivered = spooled && await DeliverAsync(ct);
             result = new CommandResultDto(delivered, !spooled ? "collection failed" : delivered ? "inventory delivered" : "inventory spooled; delivery pending");
         }
+        else if (command.Kind is AgentCommandKinds.Isolate or AgentCommandKinds.Release && isolation is not null)
+        {
+            result = await IsolationAsync(command, isolation, ct);
+        }
         else
         {
             result = new CommandResultDto(false, $"this agent ({AgentInfo.Version}) does not know '{command.Kind}'");
@@ -200,6 +211,28 @@ internal sealed class AgentRunner(AgentConfig config, InventorySpool spool, Agen
         {
             log.Warn($"command: result of {command.Id} not sent: {e.Message}");
         }
+    }
+
+    private async Task<CommandResultDto> IsolationAsync(AgentCommandDto command, IsolationController controller, CancellationToken ct)
+    {
+        if (command.Kind == AgentCommandKinds.Release)
+        {
+            var (released, detail) = await controller.ReleaseAsync(ct);
+            return new CommandResultDto(released, detail);
+        }
+
+        IsolationCommandDto? payload;
+        try
+        {
+            payload = command.Payload is null ? null : System.Text.Json.JsonSerializer.Deserialize(command.Payload, Vigil.Contracts.VigilJsonContext.Default.IsolationCommandDto);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return new CommandResultDto(false, $"unreadable isolation payload: {e.Message}");
+        }
+
+        var (isolated, text) = await controller.IsolateAsync(payload ?? new IsolationCommandDto(null, null, []), config.ServerUrl, command.Id, ct);
+        return new CommandResultDto(isolated, text);
     }
 
     private void MarkRevoked(string? detail)

@@ -46,6 +46,8 @@ internal static class VigilEndpoints
         Features.Indicators.IndicatorEndpoints.MapIndicatorEndpoints(api);
         Features.Indicators.IndicatorEndpoints.MapFeedEndpoints(app);
         Features.Alerts.AlertEndpoints.MapAlertEndpoints(api);
+        Features.Isolation.IsolationEndpoints.MapIsolationEndpoints(api);
+        Features.Isolation.IsolationEndpoints.MapQuarantineFeedEndpoints(app);
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

@@ -154,6 +154,9 @@ internal static class VigilServices
         services.AddScoped<Features.Indicators.PackService>();
         services.AddScoped<Features.Indicators.IndicatorExportService>();
         services.AddScoped<Features.Indicators.FeedService>();
+        services.AddOptions<Features.Isolation.IsolationOptions>().BindConfiguration(Features.Isolation.IsolationOptions.Section);
+        services.AddScoped<Features.Isolation.IsolationService>();
+        services.AddScoped<Features.Isolation.ContainmentService>();
         Features.Compliance.ComplianceServices.AddCompliance(services);
         Features.Export.ExportServices.AddExports(services);
         Features.Documents.DocumentServices.AddDocuments(services);

@@ -56,9 +56,9 @@ public sealed class AgentAdminService(VigilDbContext db, TimeProvider clock)
             return Forbidden();
         }
 
-        if (!AgentCommandKinds.IsKnown(request.Kind))
+        if (!AgentCommandKinds.IsKnown(request.Kind) || AgentCommandKinds.IsIsolation(request.Kind))
         {
-            return Error.Validation("agent_command.kind_unknown", $"Unknown command kind; known: {string.Join(", ", AgentCommandKinds.All)}.", "kind");
+            return Error.Validation("agent_command.kind_unknown", $"Unknown command kind; known: {string.Join(", ", AgentCommandKinds.All.Where(k => !AgentCommandKinds.IsIsolation(k)))} (isolation goes through /computers/{{id}}/isolation).", "kind");
         }
 
         if (agent.RevokedAt is not null)

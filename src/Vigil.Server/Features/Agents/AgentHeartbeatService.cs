@@ -55,6 +55,7 @@ public sealed class AgentHeartbeatService(VigilDbContext db, TimeProvider clock,
             command.CompletedAt = clock.GetUtcNow().UtcDateTime;
             command.Succeeded = result.Succeeded;
             command.Detail = result.Detail is { Length: > MaxDetailLength } d ? d[..MaxDetailLength] : result.Detail;
+            await Isolation.IsolationProgress.OnCommandCompletedAsync(db, command, command.CompletedAt.Value, ct);
             await db.SaveChangesAsync(ct);
         }
 
