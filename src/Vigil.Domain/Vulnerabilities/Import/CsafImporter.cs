@@ -94,8 +94,8 @@ public static partial class CsafImporter
         }
 
         var status = JsonValues.Object(v, "product_status");
-        var affected = Affected.SelectMany(k => JsonValues.Array(status, k)).Where(e => e.ValueKind == JsonValueKind.String)
-            .Select(e => e.GetString()!).Distinct(StringComparer.Ordinal).ToList();
+        var affected = Affected.SelectMany(k => JsonValues.Array(status, k))
+            .Select(JsonValues.String).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var exploitedAll = false;
         var exploitedFor = new HashSet<string>(StringComparer.Ordinal);
         foreach (var threat in JsonValues.Array(v, "threats").Where(t => JsonValues.Text(t, "category") == "exploit_status"))
@@ -160,7 +160,7 @@ public static partial class CsafImporter
     }
 
     private static List<string> Ids(JsonElement element, string name) =>
-        JsonValues.Array(element, name).Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList();
+        JsonValues.Array(element, name).Select(JsonValues.String).OfType<string>().ToList();
 
     private static void Branches(JsonElement node, Dictionary<string, (string Name, string? Cpe)> products, int depth = 0)
     {

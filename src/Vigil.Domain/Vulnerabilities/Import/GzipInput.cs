@@ -30,6 +30,14 @@ internal static class GzipInput
                 output.Write(buffer, 0, read);
             }
 
+            // A cut-off download still inflates to a prefix; the trailer's size (mod 2^32) tells.
+            var expected = content.Length >= 18 ? BitConverter.ToUInt32(content, content.Length - 4) : uint.MaxValue;
+            if ((uint)output.Length != expected)
+            {
+                reason = "it is truncated (the unpacked size does not match the gzip trailer)";
+                return null;
+            }
+
             return output.ToArray();
         }
         catch (InvalidDataException e)

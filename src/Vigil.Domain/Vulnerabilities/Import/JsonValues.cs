@@ -7,9 +7,25 @@ namespace Vigil.Domain.Vulnerabilities.Import;
 internal static class JsonValues
 {
     public static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? String(value) : null;
+
+    /// <summary>The string, or null when it is not one or holds an escape that is not valid UTF-16 (a lone surrogate).</summary>
+    public static string? String(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     public static bool Bool(JsonElement element, string name, bool fallback) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False

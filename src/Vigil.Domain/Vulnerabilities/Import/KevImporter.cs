@@ -56,7 +56,7 @@ public static class KevImporter
                     fields[column] = JsonValues.Text(v, column) ?? "";
                 }
 
-                var cwes = JsonValues.Array(v, "cwes").Where(c => c.ValueKind == JsonValueKind.String).Select(c => c.GetString()!).ToList();
+                var cwes = JsonValues.Array(v, "cwes").Select(JsonValues.String).OfType<string>().ToList();
                 Add(fileName, null, $"vulnerabilities[{i}]", fields, cwes, items, errors);
                 i++;
             }
