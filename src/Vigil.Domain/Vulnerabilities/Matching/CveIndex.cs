@@ -1,13 +1,15 @@
 namespace Vigil.Domain.Vulnerabilities.Matching;
 
 /// <summary>
-/// The catalog indexed by the vendor:product of every criterion, so an asset is tested only against CVEs that name
-/// one of its products (a fleet × catalog match touches a few thousand CVEs per asset, not the whole catalog).
-/// Criteria whose vendor or product is a pattern go to a list every asset is tested against.
+/// The catalog indexed by the vendor:product of every vulnerable criterion, so an asset is tested only against CVEs
+/// that name one of its products. CVEs whose configurations are all a single OR node ("simple", most of NVD) can be
+/// decided one product at a time, which the matcher memoises; the rest (AND with a platform, negation, a pattern in
+/// vendor or product) are evaluated whole per asset.
 /// </summary>
 public sealed class CveIndex
 {
-    private readonly Dictionary<string, List<Cve>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Cve>> _simple = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Cve>> _complex = new(StringComparer.Ordinal);
     private readonly List<Cve> _wildcard = [];
     private readonly Dictionary<string, Cve> _byId = new(StringComparer.OrdinalIgnoreCase);
 
@@ -23,6 +25,7 @@ public sealed class CveIndex
                 keys.Add(criterion.Criteria.Key);
             }
 
+            var simple = IsSimple(cve);
             foreach (var key in keys)
             {
                 if (key.Contains('*', StringComparison.Ordinal))
@@ -31,9 +34,10 @@ public sealed class CveIndex
                     continue;
                 }
 
-                if (!_byKey.TryGetValue(key, out var list))
+                var target = simple ? _simple : _complex;
+                if (!target.TryGetValue(key, out var list))
                 {
-                    _byKey[key] = list = [];
+                    target[key] = list = [];
                 }
 
                 list.Add(cve);
@@ -43,25 +47,33 @@ public sealed class CveIndex
 
     public int Count => _byId.Count;
 
-    public bool HasKey(string vendorProduct) => _byKey.ContainsKey(vendorProduct);
+    public bool HasKey(string vendorProduct) => _simple.ContainsKey(vendorProduct) || _complex.ContainsKey(vendorProduct);
 
     public Cve? Find(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The CVEs that have a vulnerable criterion naming one of the asset's products.</summary>
-    public IEnumerable<Cve> Candidates(AssetProfile asset)
+    /// <summary>True when every configuration is one plain OR node: the CVE applies when one product meets one vulnerable criterion.</summary>
+    public static bool IsSimple(Cve cve)
+    {
+        ArgumentNullException.ThrowIfNull(cve);
+        return cve.Configurations.All(c => !c.Negate && c.Nodes.Count == 1 && !c.Nodes[0].Negate
+            && (c.Nodes[0].Operator == NvdOperator.Or || c.Nodes[0].Matches.Count == 1));
+    }
+
+    /// <summary>The simple CVEs with a vulnerable criterion for <paramref name="vendorProduct"/>.</summary>
+    public IReadOnlyList<Cve> SimpleFor(string vendorProduct) => _simple.GetValueOrDefault(vendorProduct) ?? (IReadOnlyList<Cve>)[];
+
+    /// <summary>The CVEs that must be evaluated whole for this asset.</summary>
+    public IEnumerable<Cve> ComplexCandidates(AssetProfile asset)
     {
         ArgumentNullException.ThrowIfNull(asset);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var product in asset.Products)
         {
-            if (_byKey.TryGetValue(product.Cpe.Key, out var list))
+            foreach (var cve in _complex.GetValueOrDefault(product.Cpe.Key) ?? [])
             {
-                foreach (var cve in list)
+                if (seen.Add(cve.Id))
                 {
-                    if (seen.Add(cve.Id))
-                    {
-                        yield return cve;
-                    }
+                    yield return cve;
                 }
             }
         }
