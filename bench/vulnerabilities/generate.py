@@ -62,6 +62,9 @@ SOFTWARE = [
     ("Kaspersky Endpoint Security for Windows", "AO Kaspersky Lab", None, dotted((11, 12), (0, 9), (0, 999))),
     ("Microsoft Office Professional Plus 2016", "Microsoft Corporation", None, dotted((16, 16), (0, 0), (4266, 5400))),
 ]
+# A fleet's installs cluster on few versions (auto-update, one installer per unit): each program gets a pool of 40.
+POOLS = {s[0]: sorted({s[3]() for _ in range(40)}) for s in SOFTWARE}
+SOFTWARE = [(n, p, k, (lambda pool: lambda: rng.choice(pool))(POOLS[n])) for n, p, k, _ in SOFTWARE]
 MAPPED = [s for s in SOFTWARE if s[2]]
 XE = ["16.9.3", "16.12.4", "16.12.8", "16.12.10a", "17.3.1a", "17.3.4", "17.3.8a", "17.6.1", "17.6.5", "17.6.6a", "17.9.3a", "17.9.4a", "17.12.1", "17.12.2"]
 ASA = ["9.8.4.45", "9.12.4.62", "9.14.4.22", "9.16.3.23", "9.16.4.55", "9.16.4.57", "9.18.3.56", "9.18.4.8", "9.18.4.22", "9.20.2", "9.20.2.10"]
@@ -111,6 +114,7 @@ def make(i):
                     [crit("cpe:2.3:o:cisco:ios:" + v.lower().replace("(", "\\(").replace(")", "\\)") + ":*:*:*:*:*:*:*") for v in rng.sample(IOS, 2)]}]}]
     else:
         key, version = third_party_key(i)
+        key = key.replace("+", "\\+")  # CPE 2.3 quotes "+" (notepad\+\+)
         if rng.random() < 0.6:
             base = real["CVE-2023-20198"]
             end = version()
@@ -158,7 +162,7 @@ for i in range(n_cves):
 with open(os.path.join(out, "fleet.jsonl"), "w", encoding="utf-8") as f:
     for i in range(n_assets):
         f.write(json.dumps(asset(i), ensure_ascii=False) + "\n")
-# The bulletin: 100 CVEs of the catalog, a third of them Windows, Cisco or fleet software ones.
+# The bulletin: 100 CVEs drawn from the catalog.
 ids = [f"CVE-{2000 + i // 100000}-{100000 + i % 100000}" for i in rng.sample(range(n_cves), 100)]
 with open(os.path.join(out, "bulletin.csv"), "w", encoding="utf-8") as f:
     f.write("CVE,Product,Severity,CVSS,Exploited,Fix\n")
