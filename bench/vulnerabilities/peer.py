@@ -158,7 +158,7 @@ cves, index = {}, {}
 for f in sorted(os.listdir(os.path.join(data, "nvd"))):
     with gzip.open(os.path.join(data, "nvd", f), "rt", encoding="utf-8") as fh:
         for item in json.load(fh)["vulnerabilities"]:
-            c = item["cve"]
+            c = {"id": item["cve"]["id"], "configurations": item["cve"]["configurations"]}
             for conf in c["configurations"]:
                 for n in conf["nodes"]:
                     for m in n["cpeMatch"]:

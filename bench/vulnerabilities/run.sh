@@ -8,5 +8,5 @@ data="${VULN_BENCH_DATA:-/tmp/vigil-vuln-bench}"
 rm -rf "$data"
 python3 generate.py "$data" "${1:-250000}" "${2:-100000}" "${3:-42}"
 dotnet build -c Release --nologo -v quiet >/dev/null
-dotnet bin/Release/net10.0/vuln-bench.dll "$data"
+dotnet bin/Release/net10.0/vuln-bench.dll "$data" "${4:-25}"
 python3 peer.py "$data" "${4:-25}"

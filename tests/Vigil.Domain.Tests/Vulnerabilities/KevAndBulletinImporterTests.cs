@@ -32,6 +32,17 @@ public class KevAndBulletinImporterTests
     }
 
     [Fact]
+    public void Kev_entries_replace_the_copy_nvd_carries()
+    {
+        var kev = KevImporter.Read("kev.json", VulnFixtures.Bytes("kev-subset.json")).Items;
+        var cves = Vigil.Domain.Vulnerabilities.KevJoin.Apply([VulnFixtures.Cve("CVE-2017-0144"), VulnFixtures.Cve("CVE-2024-26169")], kev);
+
+        Assert.All(cves, c => Assert.True(c.Kev!.KnownRansomwareUse));
+        Assert.Equal(new DateOnly(2022, 8, 10), cves[0].Kev!.DueDate);
+        Assert.Equal("Microsoft", cves[1].Kev!.VendorProject);
+    }
+
+    [Fact]
     public void Kev_csv_errors_name_row_and_column()
     {
         var text = "cveID,vendorProject,product,vulnerabilityName,dateAdded,shortDescription,requiredAction,dueDate,knownRansomwareCampaignUse\n"
