@@ -54,10 +54,10 @@ var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
 long Total(MatchStatus status) => Enumerable.Range(0, fleet.Count).Sum(i => counts[i, (int)status]);
 var fullCount = Total(MatchStatus.Affected) + Total(MatchStatus.Probable) + Total(MatchStatus.Fixed);
 
-// The bulletin with a cold matcher, as the server runs it on import.
+// The bulletin with a cold matcher, as the server runs it on import (both threads).
 var coldMatcher = new VulnerabilityMatcher(index, new BulletinFixes(bulletin.Rows));
 var bulletinTime = Stopwatch.StartNew();
-var bulletinMatches = coldMatcher.MatchBulletin(bulletin, fleet).ToList();
+var bulletinMatches = coldMatcher.MatchBulletin(bulletin, fleet);
 bulletinTime.Stop();
 
 Write(Path.Combine(dir, "vigil-full.tsv"), kept.SelectMany(m => m ?? []));

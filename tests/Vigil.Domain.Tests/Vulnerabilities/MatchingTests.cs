@@ -148,7 +148,7 @@ public class MatchingTests
             AssetProfiles.ForDevice("fw-1", "fw-1", CiscoOsFamily.Asa, "9.16(4)55"),
         };
 
-        var matches = Matcher.MatchBulletin(bulletin, fleet).ToList();
+        var matches = Matcher.MatchBulletin(bulletin, fleet);
 
         Assert.Equal(["CVE-2017-0143", "CVE-2017-0144", "CVE-2024-20353"], matches.Select(m => m.CveId));
     }

@@ -49,6 +49,10 @@ public static class CpeNameParser
             values[i] = Value(components[i + 1]);
         }
 
+        // A catalog names a few tens of thousands of vendors and products over millions of criteria: share the strings.
+        values[0] = values[0] with { Text = string.Intern(values[0].Text) };
+        values[1] = values[1] with { Text = string.Intern(values[1].Text) };
+
         return new CpeName(part.Value, values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9]);
     }
 
