@@ -11,7 +11,7 @@ using Vigil.Domain.Vulnerabilities.Matching;
 // sample-every-th asset (the peer's sample) to DATA_DIR/vigil-*.tsv for the cross-check and prints a Markdown report.
 // The other assets' matches are counted, not kept: tens of millions of them would only measure the heap.
 var dir = args[0];
-var every = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
+var every = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
 var import = Stopwatch.StartNew();
 var catalog = NvdImporter.ReadFolder(Path.Combine(dir, "nvd"));
 import.Stop();

@@ -8,7 +8,7 @@ Usage: peer.py DATA_DIR [sample-every]"""
 import csv, gzip, json, os, re, sys, time
 
 data = sys.argv[1]
-every = int(sys.argv[2]) if len(sys.argv) > 2 else 25
+every = int(sys.argv[2]) if len(sys.argv) > 2 else 200
 
 def split_cpe(text):
     out, cur, i = [], "", 0
