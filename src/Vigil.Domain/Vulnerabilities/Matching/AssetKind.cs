@@ -1,0 +1,7 @@
+namespace Vigil.Domain.Vulnerabilities.Matching;
+
+public enum AssetKind
+{
+    Computer,
+    Device,
+}
