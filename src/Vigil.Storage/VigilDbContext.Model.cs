@@ -88,6 +88,7 @@ public sealed partial class VigilDbContext
         ConfigureSnmp(modelBuilder);
         ConfigureDirectives(modelBuilder);
         ConfigureIndicators(modelBuilder);
+        ConfigureIncidents(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)
