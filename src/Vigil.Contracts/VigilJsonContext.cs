@@ -106,4 +106,13 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(FeedTokenDto))]
 [JsonSerializable(typeof(List<FeedTokenDto>))]
 [JsonSerializable(typeof(FeedTokenCreatedDto))]
+// Incidents.
+[JsonSerializable(typeof(IncidentCreateDto))]
+[JsonSerializable(typeof(IncidentUpdateDto))]
+[JsonSerializable(typeof(IncidentTransitionDto))]
+[JsonSerializable(typeof(IncidentNoteDto))]
+[JsonSerializable(typeof(IncidentAssignDto))]
+[JsonSerializable(typeof(IncidentDto))]
+[JsonSerializable(typeof(IncidentPageDto))]
+[JsonSerializable(typeof(IncidentFileDto))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

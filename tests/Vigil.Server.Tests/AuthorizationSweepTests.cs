@@ -144,6 +144,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             // Feeds are anonymous: a token that is not one (B's secret is never known) and a real format.
             ["token"] = "vgf_" + TwoBranchWorld.Marker,
             ["format"] = "ip-list",
+            ["incidentId"] = World.IncidentOfB.ToString(),
+            ["fileId"] = World.IncidentFileOfB.ToString(),
         };
         var path = pattern;
         var touchesB = false;
@@ -286,6 +288,11 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         indicators.AddRange(await db.IndicatorPackDeployments.AsNoTracking().Where(d => unitIds.Contains(d.UnitId)).Select(d => $"{d.Id}|{d.Location}").ToListAsync());
         indicators.AddRange(await db.FeedTokens.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}|{t.RevokedAt}|{t.LastUsedAt}").ToListAsync());
         indicators.AddRange(await db.IndicatorImportBatches.AsNoTracking().Where(b => unitIds.Contains(b.UnitId)).Select(b => $"{b.Id}").ToListAsync());
+        indicators.AddRange(await db.Incidents.AsNoTracking().Where(i => unitIds.Contains(i.UnitId))
+            .Select(i => $"{i.Id}|{i.Title}|{i.Status}|{i.Severity}|{i.AssigneeId}|{i.ReportedAt}|{i.UpdatedAt:O}").ToListAsync());
+        indicators.AddRange(await db.IncidentTimeline.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}").ToListAsync());
+        indicators.AddRange(await db.IncidentFiles.AsNoTracking().Where(f => unitIds.Contains(f.UnitId)).Select(f => $"{f.Id}").ToListAsync());
+        indicators.AddRange(await db.IncidentAssets.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}").ToListAsync());
         return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())

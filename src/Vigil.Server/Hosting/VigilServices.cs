@@ -158,5 +158,6 @@ internal static class VigilServices
         Features.Export.ExportServices.AddExports(services);
         Features.Documents.DocumentServices.AddDocuments(services);
         Features.NetworkDevices.Snmp.SnmpServices.AddSnmpPolling(services);
+        Features.Incidents.IncidentServices.AddIncidents(services);
     }
 }
