@@ -96,6 +96,16 @@ public sealed class IncidentQuery(VigilDbContext db, IOptions<IncidentOptions> o
             i.CreatedAt, i.CreatedBy, i.UpdatedAt, assets, timeline, [.. files.Select(IncidentFiles.ToDto)]);
     }
 
+    /// <summary>Accounts the caller can see that could work on an incident of the unit: bound to it or to a unit above it.</summary>
+    public async Task<List<(Guid Id, string Name)>> AssignableAsync(Guid unitId, CancellationToken ct)
+    {
+        var path = await db.Units.IgnoreQueryFilters().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? "";
+        var lineage = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(p => Guid.ParseExact(p, "N")).ToList();
+        var users = await db.Users.AsNoTracking().Where(u => !u.Disabled && (u.Role == Domain.Access.Role.Administrator || u.Units.Any(b => lineage.Contains(b.UnitId))))
+            .OrderBy(u => u.UserName).Select(u => new { u.Id, u.DisplayName, u.UserName }).ToListAsync(ct);
+        return [.. users.Select(u => (u.Id, string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName : $"{u.DisplayName} ({u.UserName})"))];
+    }
+
     public IncidentRegulation? Regulation(string id) => options.Value.EffectiveRegulations.FirstOrDefault(r => r.Id == id);
 
     private DeadlineState DeadlineOf(Incident i, DateTime now) =>
