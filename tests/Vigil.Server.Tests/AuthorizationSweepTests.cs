@@ -146,6 +146,7 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["format"] = "ip-list",
             ["incidentId"] = World.IncidentOfB.ToString(),
             ["fileId"] = World.IncidentFileOfB.ToString(),
+            ["form"] = "initial",
         };
         var path = pattern;
         var touchesB = false;

@@ -73,6 +73,13 @@ internal static class IncidentEndpoints
                     : found.Error!.ToProblem();
             })
             .WithSummary("Download a file of the incident.");
+        incidents.MapGet("/{incidentId:guid}/reports/{form}", async (
+                Guid incidentId, string form, [AsParameters] IncidentReportRequest request, IncidentReportService reports, CancellationToken ct) =>
+            {
+                var file = await reports.ExportAsync(incidentId, form, request, ct);
+                return file.IsSuccess ? Results.File(file.Value!.Content, file.Value.ContentType, file.Value.FileName) : file.Error!.ToProblem();
+            })
+            .WithSummary("The initial (Mẫu 03) or closure (Mẫu 04) report of Circular 20/2017/TT-BTTTT as DOCX or PDF (format=pdf).");
         return incidents;
     }
 

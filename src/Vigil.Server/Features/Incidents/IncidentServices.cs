@@ -12,5 +12,6 @@ internal static class IncidentServices
         services.AddScoped<IncidentQuery>();
         services.AddScoped<IncidentFiles>();
         services.AddScoped<IncidentAlertIntake>();
+        services.AddScoped<IncidentReportService>();
     }
 }
