@@ -115,4 +115,8 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(IncidentDto))]
 [JsonSerializable(typeof(IncidentPageDto))]
 [JsonSerializable(typeof(IncidentFileDto))]
+[JsonSerializable(typeof(NotificationSubscriptionCreateDto))]
+[JsonSerializable(typeof(List<NotificationSubscriptionDto>))]
+[JsonSerializable(typeof(NotificationSubscriptionCreatedDto))]
+[JsonSerializable(typeof(InAppNotificationListDto))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

@@ -89,6 +89,7 @@ public sealed partial class VigilDbContext
         ConfigureDirectives(modelBuilder);
         ConfigureIndicators(modelBuilder);
         ConfigureIncidents(modelBuilder);
+        ConfigureNotifications(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

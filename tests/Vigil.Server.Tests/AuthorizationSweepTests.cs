@@ -147,6 +147,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["incidentId"] = World.IncidentOfB.ToString(),
             ["fileId"] = World.IncidentFileOfB.ToString(),
             ["form"] = "initial",
+            ["subscriptionId"] = World.SubscriptionOfB.ToString(),
+            ["notificationId"] = World.NoticeOfB.ToString(),
         };
         var path = pattern;
         var touchesB = false;
@@ -294,6 +296,8 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         indicators.AddRange(await db.IncidentTimeline.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}").ToListAsync());
         indicators.AddRange(await db.IncidentFiles.AsNoTracking().Where(f => unitIds.Contains(f.UnitId)).Select(f => $"{f.Id}").ToListAsync());
         indicators.AddRange(await db.IncidentAssets.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}").ToListAsync());
+        indicators.AddRange(await db.NotificationSubscriptions.AsNoTracking().Where(n => unitIds.Contains(n.UnitId)).Select(n => $"{n.Id}|{n.Target}|{n.Enabled}").ToListAsync());
+        indicators.AddRange(await db.InAppNotifications.AsNoTracking().Where(n => unitIds.Contains(n.UnitId)).Select(n => $"{n.Id}|{n.ReadAt}").ToListAsync());
         return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())

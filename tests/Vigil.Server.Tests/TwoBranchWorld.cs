@@ -351,6 +351,11 @@ public sealed class TwoBranchWorld
 
     public Guid IncidentFileOfB { get; private set; }
 
+    public Guid SubscriptionOfB { get; private set; }
+
+    /// <summary>An in-app notice of B's officer.</summary>
+    public Guid NoticeOfB { get; private set; }
+
     private Task<int> AddIncidentOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
     {
         var now = DateTime.UtcNow;
@@ -377,6 +382,19 @@ public sealed class TwoBranchWorld
         db.IncidentFiles.Add(file);
         IncidentOfB = incident.Id;
         IncidentFileOfB = file.Id;
+        var subscription = new Domain.Notifications.NotificationSubscription
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Channel = Domain.Notifications.NotificationChannel.Email, Events = "incident.created",
+            Target = Marker.ToLowerInvariant() + "@b.example", CreatedAt = now, CreatedBy = Marker,
+        };
+        db.NotificationSubscriptions.Add(subscription);
+        var notice = new Domain.Notifications.InAppNotification
+        {
+            Id = Guid.CreateVersion7(), UserId = OfficerB.Id, UnitId = B.Id, Event = "incident.created", Text = Marker, Link = $"/incidents/{incident.Id}", CreatedAt = now,
+        };
+        db.InAppNotifications.Add(notice);
+        SubscriptionOfB = subscription.Id;
+        NoticeOfB = notice.Id;
         return await db.SaveChangesAsync();
     });
 }

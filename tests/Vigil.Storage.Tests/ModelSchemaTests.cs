@@ -366,7 +366,7 @@ public class ModelSchemaTests
             Status = IncidentStatus.Contained, DetectedAt = Stamp, DetectionMethod = "alert", Impact = "Một máy", AffectedSystem = "Mạng LAN xã",
             SystemOwner = "UBND xã", NotifiedParties = "Đội ứng cứu tỉnh", MeasuresTaken = "Cô lập máy", ReporterName = "Lò Văn B", ReporterContact = "0215 3 812 345",
             AssigneeId = Guid.NewGuid(), AssigneeName = "nva", RegulationId = "tt20-2017", ReportDueAt = Stamp.AddDays(5), ReportedAt = Stamp.AddDays(1),
-            OpenedByRule = "block-hit-on-known-computer", ClosedAt = Stamp.AddDays(9), CreatedAt = Stamp, CreatedBy = "lvb", UpdatedAt = Stamp.AddMinutes(3),
+            OpenedByRule = "block-hit-on-known-computer", ClosedAt = Stamp.AddDays(9), DeadlineWarnedAt = Stamp.AddDays(3), OverdueNotifiedAt = Stamp.AddDays(6), CreatedAt = Stamp, CreatedBy = "lvb", UpdatedAt = Stamp.AddMinutes(3),
         };
         return
         [
@@ -385,6 +385,22 @@ public class ModelSchemaTests
             {
                 Id = Guid.NewGuid(), IncidentId = incident.Id, UnitId = commune.Id, FileName = "proxy.log", ContentType = "text/plain", Size = 1234,
                 Sha256 = new string('d', 64), StoredName = "abc.bin", UploadedAt = Stamp.AddMinutes(4), UploadedBy = "nva",
+            },
+            new Domain.Notifications.NotificationSubscription
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, Channel = Domain.Notifications.NotificationChannel.Webhook, Events = "incident.created,incident.status_changed",
+                Target = "https://soc.example/hook", ProtectedSecret = "CfDJ8-secret", Enabled = true, CreatedAt = Stamp, CreatedBy = "nva",
+            },
+            new Domain.Notifications.OutboxMessage
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, SubscriptionId = Guid.NewGuid(), Event = "incident.created", Subject = "Sự cố mới", PayloadJson = "{\"a\":1}",
+                CreatedAt = Stamp, Attempts = 3, NextAttemptAt = Stamp.AddMinutes(4), ClaimedUntil = Stamp.AddMinutes(1), DeliveredAt = Stamp.AddMinutes(5),
+                GaveUpAt = Stamp.AddDays(1), LastError = "timeout",
+            },
+            new Domain.Notifications.InAppNotification
+            {
+                Id = Guid.NewGuid(), UserId = Guid.NewGuid(), UnitId = commune.Id, Event = "incident.created", Text = "Sự cố mới", Link = "/incidents/x",
+                CreatedAt = Stamp, ReadAt = Stamp.AddHours(2),
             },
         ];
     }

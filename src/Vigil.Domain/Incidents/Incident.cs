@@ -60,6 +60,12 @@ public sealed class Incident : IUnitOwned
 
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>When the "deadline approaching" notice went out, so it goes out once.</summary>
+    public DateTime? DeadlineWarnedAt { get; set; }
+
+    /// <summary>When the "deadline passed" notice went out.</summary>
+    public DateTime? OverdueNotifiedAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";

@@ -46,6 +46,7 @@ internal static class VigilEndpoints
         Features.Indicators.IndicatorEndpoints.MapIndicatorEndpoints(api);
         Features.Indicators.IndicatorEndpoints.MapFeedEndpoints(app);
         Features.Incidents.IncidentEndpoints.MapIncidentEndpoints(api);
+        Features.Notifications.NotificationEndpoints.MapNotificationEndpoints(api);
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

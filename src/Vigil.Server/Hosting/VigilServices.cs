@@ -159,5 +159,6 @@ internal static class VigilServices
         Features.Documents.DocumentServices.AddDocuments(services);
         Features.NetworkDevices.Snmp.SnmpServices.AddSnmpPolling(services);
         Features.Incidents.IncidentServices.AddIncidents(services);
+        Features.Notifications.NotificationServices.AddNotifications(services);
     }
 }

@@ -12,7 +12,8 @@ namespace Vigil.Server.Features.Incidents;
 /// indicator gets the alert on its timeline instead of a second incident.
 /// </summary>
 public sealed class IncidentAlertIntake(
-    VigilDbContext db, IncidentTimeline timeline, IOptions<IncidentOptions> options, TimeProvider clock, ILogger<IncidentAlertIntake> logger)
+    VigilDbContext db, IncidentTimeline timeline, Notifications.NotificationPublisher notifications, IOptions<IncidentOptions> options, TimeProvider clock,
+    ILogger<IncidentAlertIntake> logger)
 {
     public async Task<IncidentDecision> ApplyAsync(AlertFacts alert, CancellationToken ct)
     {
@@ -71,6 +72,8 @@ public sealed class IncidentAlertIntake(
         db.Incidents.Add(incident);
         timeline.Add(incident, IncidentTimelineKind.Created, $"rule {decision.RuleName}");
         await AttachAsync(incident, alert, now, ct);
+        await notifications.AddAsync(Domain.Notifications.NotificationEvents.IncidentCreated, incident.UnitId, $"Sự cố mới ({incident.Severity}): {incident.Title}",
+            $"/incidents/{incident.Id}", IncidentService.Fields(incident), ct);
         return incident;
     }
 

@@ -9,7 +9,8 @@ namespace Vigil.Server.Features.Incidents;
 
 /// <summary>Opening, describing, moving and assigning incidents. Every change is a timeline line and, through the context, an audit entry.</summary>
 public sealed partial class IncidentService(
-    VigilDbContext db, IncidentTimeline timeline, IOptions<IncidentOptions> options, TimeProvider clock, ILogger<IncidentService> logger)
+    VigilDbContext db, IncidentTimeline timeline, Notifications.NotificationPublisher notifications, IOptions<IncidentOptions> options, TimeProvider clock,
+    ILogger<IncidentService> logger)
 {
     private const int MaxText = 4000;
 
@@ -65,6 +66,8 @@ public sealed partial class IncidentService(
         db.Incidents.Add(incident);
         db.IncidentAssets.AddRange(assets.Value!);
         timeline.Add(incident, IncidentTimelineKind.Created, incident.Title);
+        await notifications.AddAsync(Domain.Notifications.NotificationEvents.IncidentCreated, incident.UnitId, $"Sự cố mới ({incident.Severity}): {incident.Title}",
+            $"/incidents/{incident.Id}", Fields(incident), ct);
         await db.SaveChangesAsync(ct);
         Log.IncidentOpened(logger, incident.Id, incident.UnitId, incident.Severity.ToString(), "manual");
         return incident.Id;
@@ -139,6 +142,8 @@ public sealed partial class IncidentService(
         incident.ClosedAt = to == IncidentStatus.Closed ? clock.GetUtcNow().UtcDateTime : null;
         var note = string.IsNullOrWhiteSpace(body.Note) ? "" : ": " + Clip(body.Note);
         timeline.Add(incident, IncidentTimelineKind.StatusChanged, $"{from} → {to}{note}");
+        await notifications.AddAsync(Domain.Notifications.NotificationEvents.IncidentStatusChanged, incident.UnitId, $"Sự cố {incident.Title}: {from} → {to}",
+            $"/incidents/{incident.Id}", Fields(incident), ct);
         await db.SaveChangesAsync(ct);
         Log.IncidentStatusChanged(logger, incident.Id, from.ToString(), to.ToString());
         return incident.Id;
@@ -211,6 +216,33 @@ public sealed partial class IncidentService(
         await db.SaveChangesAsync(ct);
         return id;
     }
+
+    /// <summary>
+    /// Records the outcome of an isolation step (from the isolation feature: agent result, kit applied, release) on the
+    /// incident's timeline and notifies subscribers of <c>isolation.result</c>, in one save.
+    /// </summary>
+    public async Task<Result<Guid>> RecordIsolationResultAsync(Guid id, string text, bool succeeded, Guid? commandId, CancellationToken ct)
+    {
+        var found = await WritableAsync(id, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var incident = found.Value!;
+        timeline.Add(incident, IncidentTimelineKind.Action, Clip(text), commandId);
+        var fields = Fields(incident);
+        fields["succeeded"] = succeeded ? "true" : "false";
+        await notifications.AddAsync(Domain.Notifications.NotificationEvents.IsolationResult, incident.UnitId,
+            $"{(succeeded ? "Cô lập thành công" : "Cô lập thất bại")}: {incident.Title} — {Clip(text)}", $"/incidents/{incident.Id}", fields, ct);
+        await db.SaveChangesAsync(ct);
+        return id;
+    }
+
+    internal static Dictionary<string, string?> Fields(Incident incident) => new()
+    {
+        ["incidentId"] = incident.Id.ToString(), ["title"] = incident.Title, ["severity"] = incident.Severity.ToString(), ["status"] = incident.Status.ToString(),
+    };
 
     internal async Task<Result<Incident>> WritableAsync(Guid id, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 -- Incidents: the incident, its affected computers/devices/units/indicators, its append-only timeline and its files
--- (bytes on disk, metadata here). (0012 to 0014 belong to other work.)
+-- (bytes on disk, metadata here); notification subscriptions, the outbox and in-app notices. (0012 to 0014 belong
+-- to other work.)
 CREATE TABLE incidents (
     id uuid NOT NULL PRIMARY KEY,
     unit_id uuid NOT NULL REFERENCES units(id),
@@ -23,6 +24,8 @@ CREATE TABLE incidents (
     reported_at timestamptz NULL,
     opened_by_rule text NULL,
     closed_at timestamptz NULL,
+    deadline_warned_at timestamptz NULL,
+    overdue_notified_at timestamptz NULL,
     created_at timestamptz NOT NULL,
     created_by text NOT NULL,
     updated_at timestamptz NOT NULL
@@ -66,3 +69,45 @@ CREATE TABLE incident_files (
     uploaded_by text NOT NULL
 );
 CREATE INDEX ix_incident_files_incident ON incident_files(incident_id);
+
+CREATE TABLE notification_subscriptions (
+    id uuid NOT NULL PRIMARY KEY,
+    unit_id uuid NOT NULL REFERENCES units(id),
+    channel text NOT NULL,
+    events text NOT NULL,
+    target text NOT NULL,
+    protected_secret text NULL,
+    enabled boolean NOT NULL,
+    created_at timestamptz NOT NULL,
+    created_by text NOT NULL
+);
+CREATE INDEX ix_notification_subscriptions_unit ON notification_subscriptions(unit_id);
+
+CREATE TABLE outbox_messages (
+    id uuid NOT NULL PRIMARY KEY,
+    unit_id uuid NOT NULL REFERENCES units(id),
+    subscription_id uuid NOT NULL,
+    event text NOT NULL,
+    subject text NOT NULL,
+    payload_json text NOT NULL,
+    created_at timestamptz NOT NULL,
+    attempts integer NOT NULL,
+    next_attempt_at timestamptz NOT NULL,
+    claimed_until timestamptz NULL,
+    delivered_at timestamptz NULL,
+    gave_up_at timestamptz NULL,
+    last_error text NULL
+);
+CREATE INDEX ix_outbox_messages_due ON outbox_messages(delivered_at, gave_up_at, next_attempt_at);
+
+CREATE TABLE in_app_notifications (
+    id uuid NOT NULL PRIMARY KEY,
+    user_id uuid NOT NULL,
+    unit_id uuid NOT NULL REFERENCES units(id),
+    event text NOT NULL,
+    text text NOT NULL,
+    link text NOT NULL,
+    created_at timestamptz NOT NULL,
+    read_at timestamptz NULL
+);
+CREATE INDEX ix_in_app_notifications_user ON in_app_notifications(user_id, read_at);

@@ -1,5 +1,6 @@
 -- Incidents: the incident, its affected computers/devices/units/indicators, its append-only timeline and its files
--- (bytes on disk, metadata here). (0012 to 0014 belong to other work.)
+-- (bytes on disk, metadata here); notification subscriptions, the outbox and in-app notices. (0012 to 0014 belong
+-- to other work.)
 CREATE TABLE incidents (
     id TEXT NOT NULL PRIMARY KEY,
     unit_id TEXT NOT NULL REFERENCES units(id),
@@ -23,6 +24,8 @@ CREATE TABLE incidents (
     reported_at TEXT NULL,
     opened_by_rule TEXT NULL,
     closed_at TEXT NULL,
+    deadline_warned_at TEXT NULL,
+    overdue_notified_at TEXT NULL,
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL,
     updated_at TEXT NOT NULL
@@ -66,3 +69,45 @@ CREATE TABLE incident_files (
     uploaded_by TEXT NOT NULL
 );
 CREATE INDEX ix_incident_files_incident ON incident_files(incident_id);
+
+CREATE TABLE notification_subscriptions (
+    id TEXT NOT NULL PRIMARY KEY,
+    unit_id TEXT NOT NULL REFERENCES units(id),
+    channel TEXT NOT NULL,
+    events TEXT NOT NULL,
+    target TEXT NOT NULL,
+    protected_secret TEXT NULL,
+    enabled INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE INDEX ix_notification_subscriptions_unit ON notification_subscriptions(unit_id);
+
+CREATE TABLE outbox_messages (
+    id TEXT NOT NULL PRIMARY KEY,
+    unit_id TEXT NOT NULL REFERENCES units(id),
+    subscription_id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    payload_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    claimed_until TEXT NULL,
+    delivered_at TEXT NULL,
+    gave_up_at TEXT NULL,
+    last_error TEXT NULL
+);
+CREATE INDEX ix_outbox_messages_due ON outbox_messages(delivered_at, gave_up_at, next_attempt_at);
+
+CREATE TABLE in_app_notifications (
+    id TEXT NOT NULL PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL REFERENCES units(id),
+    event TEXT NOT NULL,
+    text TEXT NOT NULL,
+    link TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    read_at TEXT NULL
+);
+CREATE INDEX ix_in_app_notifications_user ON in_app_notifications(user_id, read_at);
