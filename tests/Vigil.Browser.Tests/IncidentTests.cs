@@ -49,6 +49,12 @@ public sealed class IncidentTests(DemoServerFixture server) : IClassFixture<Demo
             Assert.Contains(Path.GetFileName(file), officer.Driver.FindElement(By.Id("incident-files")).Text, StringComparison.Ordinal);
             officer.SaveScreenshot("incident-detail");
 
+            // The creation raised a notice for the officer: the bell counts it, the list leads back to the incident.
+            Assert.NotEqual("🔔", officer.Driver.FindElement(By.Id("notifications-link")).Text.Trim());
+            officer.ClickAndWaitForNewPage(officer.Driver.FindElement(By.Id("notifications-link")));
+            officer.ClickAndWaitForNewPage(officer.Driver.FindElement(By.CssSelector("#notifications-list li.unread button")));
+            Assert.StartsWith("/incidents/", officer.CurrentPath, StringComparison.Ordinal);
+
             officer.GoTo("/incidents?open=true&severity=Critical");
             Assert.Contains("WannaCry", officer.Driver.FindElement(By.Id("incidents-table")).Text, StringComparison.Ordinal);
         }
