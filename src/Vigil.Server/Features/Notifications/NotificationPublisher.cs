@@ -11,7 +11,7 @@ namespace Vigil.Server.Features.Notifications;
 /// it) and in-app notices (one per active account bound to the unit or a unit above it). It only adds rows: the caller
 /// saves them with the change that caused the event, in one transaction, so a crash loses neither.
 /// </summary>
-public sealed class NotificationPublisher(VigilDbContext db, TimeProvider clock)
+public sealed class NotificationPublisher(VigilDbContext db, Microsoft.Extensions.Options.IOptions<NotificationOptions> options, TimeProvider clock)
 {
     public async Task AddAsync(string eventName, Guid unitId, string text, string link, IReadOnlyDictionary<string, string?> fields, CancellationToken ct)
     {
@@ -23,7 +23,7 @@ public sealed class NotificationPublisher(VigilDbContext db, TimeProvider clock)
         var lineage = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(p => Guid.ParseExact(p, "N")).ToList();
         var subscriptions = await db.NotificationSubscriptions.IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.Enabled && lineage.Contains(s.UnitId)).ToListAsync(ct);
-        var payload = Payload(eventName, unitId, text, link, now, fields);
+        var payload = Payload(eventName, unitId, text, link, options.Value.PublicUrl, now, fields);
         foreach (var subscription in subscriptions.Where(s => s.Wants(eventName)))
         {
             db.OutboxMessages.Add(new OutboxMessage
@@ -44,7 +44,7 @@ public sealed class NotificationPublisher(VigilDbContext db, TimeProvider clock)
         }
     }
 
-    private static string Payload(string eventName, Guid unitId, string text, string link, DateTime at, IReadOnlyDictionary<string, string?> fields)
+    private static string Payload(string eventName, Guid unitId, string text, string link, string? publicUrl, DateTime at, IReadOnlyDictionary<string, string?> fields)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -55,6 +55,11 @@ public sealed class NotificationPublisher(VigilDbContext db, TimeProvider clock)
             json.WriteString("unitId", unitId);
             json.WriteString("text", text);
             json.WriteString("link", link);
+            if (!string.IsNullOrWhiteSpace(publicUrl))
+            {
+                json.WriteString("url", publicUrl.TrimEnd('/') + link);
+            }
+
             foreach (var (key, value) in fields)
             {
                 json.WriteString(key, value);
