@@ -115,4 +115,17 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(AlertPageDto))]
 [JsonSerializable(typeof(AlertDetailDto))]
 [JsonSerializable(typeof(AlertStatusChangeDto))]
+// Incidents.
+[JsonSerializable(typeof(IncidentCreateDto))]
+[JsonSerializable(typeof(IncidentUpdateDto))]
+[JsonSerializable(typeof(IncidentTransitionDto))]
+[JsonSerializable(typeof(IncidentNoteDto))]
+[JsonSerializable(typeof(IncidentAssignDto))]
+[JsonSerializable(typeof(IncidentDto))]
+[JsonSerializable(typeof(IncidentPageDto))]
+[JsonSerializable(typeof(IncidentFileDto))]
+[JsonSerializable(typeof(NotificationSubscriptionCreateDto))]
+[JsonSerializable(typeof(List<NotificationSubscriptionDto>))]
+[JsonSerializable(typeof(NotificationSubscriptionCreatedDto))]
+[JsonSerializable(typeof(InAppNotificationListDto))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

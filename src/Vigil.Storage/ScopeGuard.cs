@@ -62,6 +62,11 @@ internal sealed class ScopeGuard(VigilDbContext db)
                 case ApiToken token:
                     Require(entry, token.UserId == Scope.UserId, "tokens belong to their owner");
                     break;
+                case Domain.Notifications.InAppNotification notice:
+                    // Raised by whoever changes the unit's incident; afterwards only its reader marks it read.
+                    Require(entry, entry.State == EntityState.Added ? Scope.CanWrite(notice.UnitId) : notice.UserId == Scope.UserId,
+                        "a notice is raised within your scope and read by its owner only");
+                    break;
                 case IUnitOwned owned:
                     Require(entry, Scope.CanWrite(owned.UnitId), "its unit is outside your scope");
                     if (entry.State == EntityState.Modified)

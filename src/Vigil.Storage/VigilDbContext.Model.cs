@@ -90,6 +90,8 @@ public sealed partial class VigilDbContext
         ConfigureIndicators(modelBuilder);
         ConfigureAlerts(modelBuilder);
         ConfigureIsolation(modelBuilder);
+        ConfigureIncidents(modelBuilder);
+        ConfigureNotifications(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

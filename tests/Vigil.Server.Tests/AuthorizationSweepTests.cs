@@ -147,6 +147,11 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["logId"] = World.LogOfB.ToString(),
             ["alertId"] = World.AlertOfB.ToString(),
             ["kit"] = "ip-list",
+            ["incidentId"] = World.IncidentOfB.ToString(),
+            ["fileId"] = World.IncidentFileOfB.ToString(),
+            ["form"] = "initial",
+            ["subscriptionId"] = World.SubscriptionOfB.ToString(),
+            ["notificationId"] = World.NoticeOfB.ToString(),
         };
         var path = pattern;
         var touchesB = false;
@@ -294,6 +299,13 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
         indicators.AddRange(await db.AlertHits.AsNoTracking().Where(h => unitIds.Contains(h.UnitId)).Select(h => $"{h.Id}").ToListAsync());
         var isolations = await db.HostIsolations.AsNoTracking().Where(i => unitIds.Contains(i.UnitId)).Select(i => $"{i.Id}|{i.Status}|{i.UpdatedAt:O}").ToListAsync();
         isolations.AddRange(await db.IsolationSteps.AsNoTracking().Where(s => unitIds.Contains(s.UnitId)).Select(s => $"{s.Id}").ToListAsync());
+        indicators.AddRange(await db.Incidents.AsNoTracking().Where(i => unitIds.Contains(i.UnitId))
+            .Select(i => $"{i.Id}|{i.Title}|{i.Status}|{i.Severity}|{i.AssigneeId}|{i.ReportedAt}|{i.UpdatedAt:O}").ToListAsync());
+        indicators.AddRange(await db.IncidentTimeline.AsNoTracking().Where(t => unitIds.Contains(t.UnitId)).Select(t => $"{t.Id}").ToListAsync());
+        indicators.AddRange(await db.IncidentFiles.AsNoTracking().Where(f => unitIds.Contains(f.UnitId)).Select(f => $"{f.Id}").ToListAsync());
+        indicators.AddRange(await db.IncidentAssets.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).Select(a => $"{a.Id}").ToListAsync());
+        indicators.AddRange(await db.NotificationSubscriptions.AsNoTracking().Where(n => unitIds.Contains(n.UnitId)).Select(n => $"{n.Id}|{n.Target}|{n.Enabled}").ToListAsync());
+        indicators.AddRange(await db.InAppNotifications.AsNoTracking().Where(n => unitIds.Contains(n.UnitId)).Select(n => $"{n.Id}|{n.ReadAt}").ToListAsync());
         return string.Join("\n", snmp.Order().Concat(devices.Order()).Concat(deviceChanges.Order()).Concat(baselines.Order()).Concat(updates.Order()).Concat(units.Concat(bindings.Order()).Concat(users.Order()).Concat(tokens).Concat(computers.Order())
             .Concat(conflicts.Order()).Concat(sources.Order()).Concat(queue.Order())
             .Concat(agents.Order()).Concat(enrolment.Order()).Concat(commands.Order())

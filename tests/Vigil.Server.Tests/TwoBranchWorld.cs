@@ -135,6 +135,7 @@ public sealed class TwoBranchWorld
         await world.AddDirectiveOfBAsync(server);
         await world.AddIndicatorsOfBAsync(server);
         await world.AddAlertsOfBAsync(server);
+        await world.AddIncidentOfBAsync(server);
         return world;
     }
 
@@ -373,6 +374,55 @@ public sealed class TwoBranchWorld
         });
         LogOfB = log.Id;
         AlertOfB = alert.Id;
+    /// <summary>An incident of B with an affected computer, a timeline line and a file row, all carrying the marker.</summary>
+    public Guid IncidentOfB { get; private set; }
+
+    public Guid IncidentFileOfB { get; private set; }
+
+    public Guid SubscriptionOfB { get; private set; }
+
+    /// <summary>An in-app notice of B's officer.</summary>
+    public Guid NoticeOfB { get; private set; }
+
+    private Task<int> AddIncidentOfBAsync(TestServer server) => server.WithSystemDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var incident = new Domain.Incidents.Incident
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Title = "Incident " + Marker, Description = Marker, Severity = Domain.Incidents.IncidentSeverity.High,
+            Status = Domain.Incidents.IncidentStatus.Investigating, DetectedAt = now, DetectionMethod = Marker, RegulationId = "tt20-2017-bca-2025",
+            ReportDueAt = now.AddDays(5), CreatedAt = now, CreatedBy = Marker, UpdatedAt = now,
+        };
+        db.Incidents.Add(incident);
+        db.IncidentAssets.Add(new Domain.Incidents.IncidentAsset
+        {
+            Id = Guid.CreateVersion7(), IncidentId = incident.Id, UnitId = B.Id, Kind = Domain.Incidents.IncidentAssetKind.Computer, RefId = ComputerOfB, Label = Marker, AddedAt = now,
+        });
+        db.IncidentTimeline.Add(new Domain.Incidents.IncidentTimelineEntry
+        {
+            Id = Guid.CreateVersion7(), IncidentId = incident.Id, UnitId = B.Id, At = now, Kind = Domain.Incidents.IncidentTimelineKind.Note, Text = Marker, Actor = Marker,
+        });
+        var file = new Domain.Incidents.IncidentFile
+        {
+            Id = Guid.CreateVersion7(), IncidentId = incident.Id, UnitId = B.Id, FileName = Marker + ".log", ContentType = "text/plain", Size = 1,
+            Sha256 = new string('0', 64), StoredName = "missing.bin", UploadedAt = now, UploadedBy = Marker,
+        };
+        db.IncidentFiles.Add(file);
+        IncidentOfB = incident.Id;
+        IncidentFileOfB = file.Id;
+        var subscription = new Domain.Notifications.NotificationSubscription
+        {
+            Id = Guid.CreateVersion7(), UnitId = B.Id, Channel = Domain.Notifications.NotificationChannel.Email, Events = "incident.created",
+            Target = Marker.ToLowerInvariant() + "@b.example", CreatedAt = now, CreatedBy = Marker,
+        };
+        db.NotificationSubscriptions.Add(subscription);
+        var notice = new Domain.Notifications.InAppNotification
+        {
+            Id = Guid.CreateVersion7(), UserId = OfficerB.Id, UnitId = B.Id, Event = "incident.created", Text = Marker, Link = $"/incidents/{incident.Id}", CreatedAt = now,
+        };
+        db.InAppNotifications.Add(notice);
+        SubscriptionOfB = subscription.Id;
+        NoticeOfB = notice.Id;
         return await db.SaveChangesAsync();
     });
 }

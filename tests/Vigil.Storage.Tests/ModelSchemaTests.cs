@@ -7,6 +7,7 @@ using Vigil.Domain.Assets;
 using Vigil.Domain.Auditing;
 using Vigil.Domain.Compliance;
 using Vigil.Domain.Directives;
+using Vigil.Domain.Incidents;
 using Vigil.Domain.Indicators;
 using Vigil.Domain.Indicators.Stored;
 using Vigil.Domain.Inventory;
@@ -344,6 +345,7 @@ public class ModelSchemaTests
                 Field = "dst", Value = "104.16.166.228", LineTime = "2017-05-12T10:00:00Z", Src = "10.0.0.5", Dst = "104.16.166.228",
             },
             .. IndicatorSamples(province, commune, directive),
+            .. IncidentSamples(commune),
         ];
     }
 
@@ -387,6 +389,53 @@ public class ModelSchemaTests
             {
                 Id = Guid.NewGuid(), UnitId = commune.Id, Name = "fortigate", Prefix = "vgf_abcdefgh", SecretHash = new string('f', 64), PackId = pack.Id,
                 CreatedAt = Stamp, CreatedBy = "lvb", RevokedAt = Stamp.AddDays(1), LastUsedAt = Stamp.AddHours(1),
+            },
+        ];
+    }
+
+    private static List<object> IncidentSamples(OrgUnit commune)
+    {
+        var incident = new Incident
+        {
+            Id = Guid.NewGuid(), UnitId = commune.Id, Title = "WannaCry trên KT-PC01", Description = "Kết nối tới C&C", Severity = IncidentSeverity.Critical,
+            Status = IncidentStatus.Contained, DetectedAt = Stamp, DetectionMethod = "alert", Impact = "Một máy", AffectedSystem = "Mạng LAN xã",
+            SystemOwner = "UBND xã", NotifiedParties = "Đội ứng cứu tỉnh", MeasuresTaken = "Cô lập máy", ReporterName = "Lò Văn B", ReporterContact = "0215 3 812 345",
+            AssigneeId = Guid.NewGuid(), AssigneeName = "nva", RegulationId = "tt20-2017", ReportDueAt = Stamp.AddDays(5), ReportedAt = Stamp.AddDays(1),
+            OpenedByRule = "block-hit-on-known-computer", ClosedAt = Stamp.AddDays(9), DeadlineWarnedAt = Stamp.AddDays(3), OverdueNotifiedAt = Stamp.AddDays(6), CreatedAt = Stamp, CreatedBy = "lvb", UpdatedAt = Stamp.AddMinutes(3),
+        };
+        return
+        [
+            incident,
+            new IncidentAsset
+            {
+                Id = Guid.NewGuid(), IncidentId = incident.Id, UnitId = commune.Id, Kind = IncidentAssetKind.Indicator, RefId = Guid.NewGuid(), Label = "evil.example",
+                AddedAt = Stamp.AddMinutes(1),
+            },
+            new IncidentTimelineEntry
+            {
+                Id = Guid.NewGuid(), IncidentId = incident.Id, UnitId = commune.Id, At = Stamp.AddMinutes(2), Kind = IncidentTimelineKind.Action, Text = "Cô lập",
+                RefId = Guid.NewGuid(), Actor = "nva",
+            },
+            new IncidentFile
+            {
+                Id = Guid.NewGuid(), IncidentId = incident.Id, UnitId = commune.Id, FileName = "proxy.log", ContentType = "text/plain", Size = 1234,
+                Sha256 = new string('d', 64), StoredName = "abc.bin", UploadedAt = Stamp.AddMinutes(4), UploadedBy = "nva",
+            },
+            new Domain.Notifications.NotificationSubscription
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, Channel = Domain.Notifications.NotificationChannel.Webhook, Events = "incident.created,incident.status_changed",
+                Target = "https://soc.example/hook", ProtectedSecret = "CfDJ8-secret", Enabled = true, CreatedAt = Stamp, CreatedBy = "nva",
+            },
+            new Domain.Notifications.OutboxMessage
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, SubscriptionId = Guid.NewGuid(), Event = "incident.created", Subject = "Sự cố mới", PayloadJson = "{\"a\":1}",
+                CreatedAt = Stamp, Attempts = 3, NextAttemptAt = Stamp.AddMinutes(4), ClaimedUntil = Stamp.AddMinutes(1), DeliveredAt = Stamp.AddMinutes(5),
+                GaveUpAt = Stamp.AddDays(1), LastError = "timeout",
+            },
+            new Domain.Notifications.InAppNotification
+            {
+                Id = Guid.NewGuid(), UserId = Guid.NewGuid(), UnitId = commune.Id, Event = "incident.created", Text = "Sự cố mới", Link = "/incidents/x",
+                CreatedAt = Stamp, ReadAt = Stamp.AddHours(2),
             },
         ];
     }

@@ -48,6 +48,8 @@ internal static class VigilEndpoints
         Features.Alerts.AlertEndpoints.MapAlertEndpoints(api);
         Features.Isolation.IsolationEndpoints.MapIsolationEndpoints(api);
         Features.Isolation.IsolationEndpoints.MapQuarantineFeedEndpoints(app);
+        Features.Incidents.IncidentEndpoints.MapIncidentEndpoints(api);
+        Features.Notifications.NotificationEndpoints.MapNotificationEndpoints(api);
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

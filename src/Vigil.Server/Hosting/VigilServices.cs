@@ -162,5 +162,7 @@ internal static class VigilServices
         Features.Documents.DocumentServices.AddDocuments(services);
         Features.NetworkDevices.Snmp.SnmpServices.AddSnmpPolling(services);
         Features.Alerts.AlertServices.AddAlerts(services);
+        Features.Incidents.IncidentServices.AddIncidents(services);
+        Features.Notifications.NotificationServices.AddNotifications(services);
     }
 }

@@ -1,0 +1,10 @@
+namespace Vigil.Domain.Incidents;
+
+public enum DeadlineState
+{
+    None,
+    OnTrack,
+    Approaching,
+    Overdue,
+    Met,
+}

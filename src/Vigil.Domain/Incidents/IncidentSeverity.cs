@@ -1,0 +1,9 @@
+namespace Vigil.Domain.Incidents;
+
+public enum IncidentSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

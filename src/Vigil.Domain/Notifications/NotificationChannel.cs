@@ -1,0 +1,7 @@
+namespace Vigil.Domain.Notifications;
+
+public enum NotificationChannel
+{
+    Email,
+    Webhook,
+}
