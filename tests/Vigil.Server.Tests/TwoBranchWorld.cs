@@ -374,6 +374,9 @@ public sealed class TwoBranchWorld
         });
         LogOfB = log.Id;
         AlertOfB = alert.Id;
+        return await db.SaveChangesAsync();
+    });
+
     /// <summary>An incident of B with an affected computer, a timeline line and a file row, all carrying the marker.</summary>
     public Guid IncidentOfB { get; private set; }
 

@@ -42,7 +42,9 @@ public sealed class IsolationApiTests() : TwoBranchServerTests()
     {
         var (computerId, agent) = await EnrolledComputerAsync();
         var api = await Server.ApiClientAsync("officer.a");
-        var incident = Guid.NewGuid();
+        var opened = await api.PostAsJsonAsync("/api/v1/incidents", new IncidentCreateDto(
+            World.A.Id, "C&C WannaCry", null, "High", null, null, null, null, null, null, null, null, null, [computerId], null, null));
+        var incident = (await TestServer.ReadAsync<IncidentDto>(opened)).Id;
 
         var requested = await TestServer.ReadAsync<IsolationDto>(await api.PostAsJsonAsync($"/api/v1/computers/{computerId}/isolation", new IsolationRequestDto("Kết nối tới C&C WannaCry", incident)));
         Assert.Equal(("agent", "requested", incident), (requested.Mode, requested.State, requested.IncidentId));
@@ -70,6 +72,13 @@ public sealed class IsolationApiTests() : TwoBranchServerTests()
         Assert.Equal(["requested", "command-queued", "applied", "release-requested", "released"], released.Steps.Select(s => s.Step));
         var audit = await Server.WithSystemDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityId == released.Id.ToString() && a.Action.StartsWith("isolation_")).Select(a => a.Action).ToListAsync());
         Assert.Equal(["isolation_applied", "isolation_release_requested", "isolation_released", "isolation_requested"], audit.Order());
+
+        // The incident behind the isolation carries the request and each result the agent sent.
+        var timeline = (await TestServer.ReadAsync<IncidentDto>(await api.GetAsync($"/api/v1/incidents/{incident}"))).Timeline.Where(t => t.Kind == "Action").ToList();
+        Assert.Equal(3, timeline.Count);
+        Assert.Contains(timeline, t => t.Text.Contains("Kết nối tới C&C WannaCry", StringComparison.Ordinal));
+        Assert.Contains(timeline, t => t.Text.StartsWith("isolation done by the agent: isolated with nftables", StringComparison.Ordinal));
+        Assert.Contains(timeline, t => t.Text.StartsWith("release done by the agent: released", StringComparison.Ordinal));
     }
 
     [Fact]

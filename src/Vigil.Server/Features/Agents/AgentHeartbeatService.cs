@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vigil.Contracts.Agent;
+using Vigil.Domain.Agents;
 using Vigil.Domain.Common;
 using Vigil.Storage;
 
 namespace Vigil.Server.Features.Agents;
 
 /// <summary>Heartbeats (last seen, pending commands) and command results from the calling agent.</summary>
-public sealed class AgentHeartbeatService(VigilDbContext db, TimeProvider clock, IOptions<AgentOptions> options)
+public sealed class AgentHeartbeatService(VigilDbContext db, Incidents.IncidentService incidents, TimeProvider clock, IOptions<AgentOptions> options)
 {
     public const int MaxDetailLength = 2000;
 
@@ -55,8 +56,15 @@ public sealed class AgentHeartbeatService(VigilDbContext db, TimeProvider clock,
             command.CompletedAt = clock.GetUtcNow().UtcDateTime;
             command.Succeeded = result.Succeeded;
             command.Detail = result.Detail is { Length: > MaxDetailLength } d ? d[..MaxDetailLength] : result.Detail;
-            await Isolation.IsolationProgress.OnCommandCompletedAsync(db, command, command.CompletedAt.Value, ct);
+            var isolation = await Isolation.IsolationProgress.OnCommandCompletedAsync(db, command, command.CompletedAt.Value, ct);
             await db.SaveChangesAsync(ct);
+            if (isolation?.IncidentId is { } incidentId)
+            {
+                // The incident behind the isolation gets the agent's result on its timeline and in its notifications.
+                var what = command.Kind == AgentCommandKinds.Isolate ? "isolation" : "release";
+                await incidents.RecordIsolationResultAsync(incidentId, $"{what} {(command.Succeeded == true ? "done" : "failed")} by the agent: {command.Detail}",
+                    command.Succeeded == true, command.Id, ct);
+            }
         }
 
         return true;

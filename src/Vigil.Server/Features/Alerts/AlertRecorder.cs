@@ -19,6 +19,7 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
     private readonly Dictionary<(IndicatorType, string, string), Alert> _alerts = [];
     private readonly HashSet<Guid> _created = [];
     private readonly HashSet<Guid> _updated = [];
+    private readonly Dictionary<Guid, string> _names = [];
     private HashSet<(Guid AlertId, long Line)> _counted = [];
     private int _pending;
 
@@ -27,6 +28,10 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
     public int Updated => _updated.Count;
 
     public long Counted { get; private set; }
+
+    /// <summary>The alerts this hunt created or counted hits on, with the computer's name when the subject is one.</summary>
+    public IEnumerable<(Alert Alert, string? ComputerName)> Changed =>
+        _alerts.Values.Where(a => _created.Contains(a.Id) || _updated.Contains(a.Id)).Select(a => (a, _names.GetValueOrDefault(a.Id)));
 
     /// <summary>Loads the keys already counted for this log past <paramref name="afterLine"/>.</summary>
     public async Task StartAsync(long afterLine, CancellationToken ct)
@@ -68,6 +73,11 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
         alert.Count++;
         alert.Action = hit.Action;
         alert.ComputerId ??= computer?.Id;
+        if (computer is { } known)
+        {
+            _names[alert.Id] = known.Name;
+        }
+
         alert.Address ??= other;
         if (isNew || seenAt < alert.FirstSeen)
         {

@@ -13,7 +13,9 @@ namespace Vigil.Server.Features.Alerts;
 /// hunted again from the start, and only hits not counted before become alert counts. The log records the set and the
 /// offset only after its hits are saved, so a crash mid-hunt means hunting again, never skipping.
 /// </summary>
-public sealed class LogHuntService(VigilDbContext db, LogStore store, HuntLocks locks, TimeProvider clock, IOptions<AlertOptions> options, ILogger<LogHuntService> logger)
+public sealed class LogHuntService(
+    VigilDbContext db, LogStore store, HuntLocks locks, Incidents.IncidentAlertIntake incidents, TimeProvider clock, IOptions<AlertOptions> options,
+    ILogger<LogHuntService> logger)
 {
     public async Task<LogHuntResultDto?> HuntAsync(Guid logId, bool complete, CancellationToken ct)
     {
@@ -58,7 +60,9 @@ public sealed class LogHuntService(VigilDbContext db, LogStore store, HuntLocks 
         }
 
         var lines = counting.LineFeeds + (counting.BytesRead > 0 && !counting.EndsWithLineFeed ? 1 : 0);
-        var recorder = new AlertRecorder(db, await ComputerLocator.LoadAsync(db, log.UnitId, ct), log, options.Value.SampleSize, now);
+        // Most hunts of appended syslog find nothing: the unit's computers are only looked up when there is a hit.
+        var locator = hits.Count == 0 ? new ComputerLocator() : await ComputerLocator.LoadAsync(db, log.UnitId, ct);
+        var recorder = new AlertRecorder(db, locator, log, options.Value.SampleSize, now);
         await recorder.StartAsync(lineBase, ct);
         var texts = HitLines.Read(path, from, end, hits.Where(h => h.Src is null && h.Dst is null).Select(h => h.Line).ToHashSet());
         foreach (var hit in hits)
@@ -75,6 +79,13 @@ public sealed class LogHuntService(VigilDbContext db, LogStore store, HuntLocks 
         log.Hits = from == 0 ? hits.Count : log.Hits + hits.Count;
         await recorder.FlushAsync(ct);
         Log.LogHunted(logger, log.Id, log.UnitId, from, set.Count, lines, hits.Count, recorder.Created, recorder.Updated);
+        foreach (var (alert, computerName) in recorder.Changed)
+        {
+            // After the hits are saved: an incident rule that fails leaves the alert counted, and the rules see it again
+            // on its next hit.
+            await incidents.ApplyAsync(Facts(alert, computerName), ct);
+        }
+
         return Result(log, set, hits.Count, recorder.Created, recorder.Updated);
     }
 
@@ -102,4 +113,12 @@ public sealed class LogHuntService(VigilDbContext db, LogStore store, HuntLocks 
 
         return from;
     }
+
+    private static Domain.Incidents.AlertFacts Facts(Alert alert, string? computerName) => new()
+    {
+        AlertId = alert.Id, UnitId = alert.UnitId, ComputerId = alert.ComputerId, ComputerName = computerName,
+        IndicatorType = alert.IndicatorType.ToString(), IndicatorValue = alert.Indicator, BlockAction = alert.Action == Domain.Indicators.IndicatorAction.Block,
+        FirstSeen = alert.FirstSeen, LastSeen = alert.LastSeen, Count = (int)Math.Min(alert.Count, int.MaxValue),
+        Summary = $"{alert.LastFile}:{alert.LastLine} {alert.LastField} = {alert.LastValue}",
+    };
 }

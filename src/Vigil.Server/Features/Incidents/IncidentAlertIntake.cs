@@ -79,6 +79,12 @@ public sealed class IncidentAlertIntake(
 
     private async Task AttachAsync(Incident incident, AlertFacts alert, DateTime now, CancellationToken ct)
     {
+        // An alert that grows (syslog is hunted every few seconds) is on the timeline once; its count lives on the alert.
+        if (await db.IncidentTimeline.AnyAsync(t => t.IncidentId == incident.Id && t.Kind == IncidentTimelineKind.Alert && t.RefId == alert.AlertId, ct))
+        {
+            return;
+        }
+
         var known = await db.IncidentAssets.Where(a => a.IncidentId == incident.Id).Select(a => new { a.Kind, a.RefId, a.Label }).ToListAsync(ct);
         if (alert.ComputerId is { } computerId && !known.Exists(a => a.Kind == IncidentAssetKind.Computer && a.RefId == computerId))
         {

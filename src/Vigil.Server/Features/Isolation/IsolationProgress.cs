@@ -10,20 +10,23 @@ public static class IsolationProgress
 {
     public const string AgentActor = "agent";
 
-    /// <summary>Called by the heartbeat service before it saves a command's result; changes nothing for other commands.</summary>
-    public static async Task OnCommandCompletedAsync(VigilDbContext db, AgentCommand command, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Called by the heartbeat service before it saves a command's result; changes nothing for other commands. Returns
+    /// the isolation it moved, so the caller can tell the incident behind it once the result is saved.
+    /// </summary>
+    public static async Task<HostIsolation?> OnCommandCompletedAsync(VigilDbContext db, AgentCommand command, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(command);
         if (!AgentCommandKinds.IsIsolation(command.Kind))
         {
-            return;
+            return null;
         }
 
         var isolation = await db.HostIsolations.FirstOrDefaultAsync(i => i.IsolateCommandId == command.Id || i.ReleaseCommandId == command.Id, ct);
         if (isolation is null)
         {
-            return;
+            return null;
         }
 
         var ok = command.Succeeded == true;
@@ -48,6 +51,7 @@ public static class IsolationProgress
         isolation.UpdatedAt = now;
         db.AddAuditEvent(ok ? "isolation_" + (command.Kind == AgentCommandKinds.Isolate ? "applied" : "released") : "isolation_" + command.Kind + "_failed",
             nameof(HostIsolation), isolation.Id.ToString(), isolation.UnitId);
+        return isolation;
     }
 
     public static void AddStep(VigilDbContext db, HostIsolation isolation, DateTime at, string actor, string step, string outcome, string? detail)

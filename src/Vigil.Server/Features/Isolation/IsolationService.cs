@@ -16,7 +16,8 @@ namespace Vigil.Server.Features.Isolation;
 /// is queued and the state follows the agent's results; otherwise the computer is put in network quarantine at once:
 /// containment kits and the quarantine feed carry it until it is released.
 /// </summary>
-public sealed class IsolationService(VigilDbContext db, TimeProvider clock, IOptions<IsolationOptions> options, ILogger<IsolationService> logger)
+public sealed class IsolationService(
+    VigilDbContext db, Incidents.IncidentTimeline timeline, TimeProvider clock, IOptions<IsolationOptions> options, ILogger<IsolationService> logger)
 {
     public const int MaxReasonLength = 500;
 
@@ -52,6 +53,17 @@ public sealed class IsolationService(VigilDbContext db, TimeProvider clock, IOpt
         if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
         {
             return Error.Validation("isolation.reason_required", $"Say why (1 to {MaxReasonLength} characters).", "reason");
+        }
+
+        // The incident the isolation answers gets it on its timeline; it must be one the caller may change.
+        Domain.Incidents.Incident? incident = null;
+        if (request.IncidentId is { } incidentId)
+        {
+            incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == incidentId, ct);
+            if (incident is null || !db.Access.Scope.CanWrite(incident.UnitId))
+            {
+                return Error.NotFound("incident.not_found", "The incident does not exist or is outside your scope.");
+            }
         }
 
         if (await OpenAsync(computerId, ct) is { } open)
@@ -90,6 +102,12 @@ public sealed class IsolationService(VigilDbContext db, TimeProvider clock, IOpt
         {
             var why = agents.Count == 0 ? "no enrolled Vigil agent" : $"the agent's platform ({agents[0].Platform}) cannot isolate";
             IsolationProgress.AddStep(db, isolation, now, actor, "quarantined", "ok", $"{why}: network quarantine (containment kits, quarantine feed)");
+        }
+
+        if (incident is not null)
+        {
+            timeline.Add(incident, Domain.Incidents.IncidentTimelineKind.Action,
+                $"{(agent is null ? "network quarantine" : "isolation requested")}: {computer.Hostname} — {reason}", isolation.Id);
         }
 
         db.AddAuditEvent("isolation_requested", nameof(HostIsolation), isolation.Id.ToString(), isolation.UnitId,
