@@ -350,6 +350,14 @@ public sealed partial class IndicatorMatcher
             }
 
             position = end + 1;
+
+            // "outside:2001:db8::7", "dmz:2001:db8::7": an interface name glued on with a colon (Cisco ASA); the hex
+            // tail of the name ("de") or the lone colon is not part of the address, which starts after that colon.
+            if ((start > 0 && IsWordByte(text[start - 1])) || (end - start > 1 && text[start] == ':' && text[start + 1] != ':'))
+            {
+                start += text[start..end].IndexOf((byte)':') + 1;
+            }
+
             var token = text[start..end];
             var bounded = (start == 0 || !IsWordByte(text[start - 1])) && (end == text.Length || !IsWordByte(text[end]));
             if (!bounded || token.Length is < 3 or > 45 || (token.IndexOf("::"u8) < 0 && token.Count((byte)':') != 7))

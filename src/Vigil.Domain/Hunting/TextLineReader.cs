@@ -79,6 +79,7 @@ internal static class TextLineReader
             hunt.Timestamp = header.Length is > 0 and <= 64 ? header : null;
         }
 
+        (hunt.Src, hunt.Dst) = CiscoAddresses.Read(Encoding.UTF8.GetString(tag > 0 ? line[tag..] : line));
         hunt.Match("message", line, HuntValueKinds.All);
     }
 }

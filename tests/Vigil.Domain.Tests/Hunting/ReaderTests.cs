@@ -119,7 +119,23 @@ public class ReaderTests
         Assert.Contains("3 message http://downloads.bad-site.example/payload/~user/get.php?id=1=http://downloads.bad-site.example/payload/~user/get.php?id=1", asa);
         Assert.Equal(["1 message 1.2.3.4=1.2.3.4"], Hunt.Fixture("cisco_ios.log"));
         var hit = Hunt.Lines(Hunt.FixtureIndicators(), File.ReadAllText(Hunt.FixturePath("cisco_ios.log")))[0];
-        Assert.Equal("Jun  2 08:31:00.123", hit.Timestamp);
+        Assert.Equal(("Jun  2 08:31:00.123", "10.1.2.60", "1.2.3.4"), (hit.Timestamp, hit.Src, hit.Dst));
+    }
+
+    [Theory]
+    [InlineData("%ASA-4-106023: Deny udp src inside:10.1.2.51/53000 dst outside:11.2.3.45/53 by access-group \"in\"", "10.1.2.51", "11.2.3.45")]
+    [InlineData("%ASA-6-302013: Built outbound TCP connection 88231 for outside:1.2.3.4/445 (1.2.3.4/445) to inside:10.1.2.50/50100 (10.1.3.1/50100)", "10.1.2.50", "1.2.3.4")]
+    [InlineData("%ASA-6-302013: Built inbound TCP connection 9 for outside:1.2.3.4/5555 (1.2.3.4/5555) to dmz:10.0.0.5/443 (198.51.100.5/443)", "1.2.3.4", "10.0.0.5")]
+    [InlineData("%ASA-2-106001: Inbound TCP connection denied from 1.2.3.4/4711 to 10.0.0.7/22 flags SYN on interface outside", "1.2.3.4", "10.0.0.7")]
+    [InlineData("%ASA-5-304001: 10.1.2.52 Accessed URL 203.0.113.45:http://bad.example/x", "10.1.2.52", "203.0.113.45")]
+    [InlineData("%ASA-4-106023: Deny tcp src outside:2001:db8::7/443 dst inside:2001:db8:1::9/5000 by access-group \"out\"", "2001:db8::7", "2001:db8:1::9")]
+    [InlineData("%SEC-6-IPACCESSLOGP: list 101 denied tcp 10.1.2.60(50200) -> 1.2.3.4(445), 1 packet", "10.1.2.60", "1.2.3.4")]
+    [InlineData("%SYS-5-CONFIG_I: Configured from console by admin on vty0 (10.1.2.61)", null, null)]
+    [InlineData("%ASA-6-725001: Starting SSL handshake with client outside:1.2.3.4/443 for TLSv1.2 session", null, null)]
+    public void Cisco_connection_messages_give_source_and_destination(string message, string? src, string? dst)
+    {
+        var hit = Assert.Single(Hunt.Lines(Hunt.Matcher("1.2.3.4", "11.2.3.45", "203.0.113.45", "2001:db8::7", "10.1.2.61"), "Jun  2 08:30:01 fw01 : " + message, LogFormat.CiscoAsa));
+        Assert.Equal((src, dst), (hit.Src, hit.Dst));
     }
 
     [Fact]
