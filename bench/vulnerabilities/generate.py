@@ -70,17 +70,12 @@ XE = ["16.9.3", "16.12.4", "16.12.8", "16.12.10a", "17.3.1a", "17.3.4", "17.3.8a
 ASA = ["9.8.4.45", "9.12.4.62", "9.14.4.22", "9.16.3.23", "9.16.4.55", "9.16.4.57", "9.18.3.56", "9.18.4.8", "9.18.4.22", "9.20.2", "9.20.2.10"]
 IOS = ["15.2(7)E4", "15.2(7)E9", "15.2(4)M11", "15.1(4)M12a", "12.2(55)SE12"]
 
-def ver_bump(v):
-    parts = v.split(".")
-    parts[-1] = str(int("".join(ch for ch in parts[-1] if ch.isdigit()) or 0) + rng.randint(1, 40))
-    return ".".join(parts)
-
 def crit(cpe, vulnerable=True, **rng_bounds):
     d = {"vulnerable": vulnerable, "criteria": cpe, "matchCriteriaId": "00000000-0000-0000-0000-000000000000"}
     d.update(rng_bounds)
     return d
 
-def third_party_key(i):
+def third_party_key():
     # Most of NVD is products no fleet runs: 20,000 vendor:product pairs; a tenth of CVEs name the fleet's programs,
     # and of those most were fixed before the oldest version the fleet runs (an old major version stands for them).
     if rng.random() < 0.10:
@@ -120,7 +115,7 @@ def make(i):
         configs = [{"nodes": [{"operator": "OR", "negate": False, "cpeMatch":
                     [crit("cpe:2.3:o:cisco:ios:" + v.lower().replace("(", "\\(").replace(")", "\\)") + ":*:*:*:*:*:*:*") for v in rng.sample(IOS, 2)]}]}]
     else:
-        key, version = third_party_key(i)
+        key, version = third_party_key()
         key = key.replace("+", "\\+")  # CPE 2.3 quotes "+" (notepad\+\+)
         if rng.random() < 0.6:
             base = real["CVE-2023-20198"]

@@ -63,7 +63,7 @@ public static class ContainmentKits
         text.Append("object-group network ").Append(ListName).Append('\n');
         foreach (var a in addresses)
         {
-            text.Append(IsV6(a) ? " network-object host " : " network-object host ").Append(a).Append('\n');
+            text.Append(" network-object host ").Append(a).Append('\n');
         }
 
         text.Append("access-list ").Append(ListName).Append(" extended deny ip object-group ").Append(ListName).Append(" any log\n");

@@ -62,8 +62,7 @@ public static class NftIsolationRuleset
         var text = new StringBuilder();
         text.Append("# Vigil host isolation. Load: nft -f FILE (replaces table ").Append(Family).Append(' ').Append(TableName).Append(" atomically)\n");
         text.Append("# Allowed: ").Append(string.Join(", ", policy.ServerEndpoints)).Append('\n');
-        text.Append("table ").Append(Family).Append(' ').Append(TableName).Append(" {\n}\n");
-        text.Append("delete table ").Append(Family).Append(' ').Append(TableName).Append('\n');
+        text.Append(RemoveText);
         text.Append("table ").Append(Family).Append(' ').Append(TableName).Append(" {\n");
         Chain(text, "input", input);
         Chain(text, "output", output);

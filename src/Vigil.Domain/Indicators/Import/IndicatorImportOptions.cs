@@ -29,8 +29,9 @@ public sealed record IndicatorImportOptions
     public int MaxEntries { get; init; } = 1_000_000;
 
     /// <summary>
-    /// False keeps only rejected entries in the report (imported, duplicate and skipped lines are counted, not kept):
-    /// a hunt over a million-line list needs the indicators and the errors, not a report row per line.
+    /// False keeps only rejected entries in the report: imported, duplicate and skipped lines still count toward
+    /// <see cref="MaxEntries"/> but are not kept, so the report's imported and skipped counts read 0. A hunt over a
+    /// million-line list needs the indicators and the errors, not a report row per line.
     /// </summary>
     public bool RecordAccepted { get; init; } = true;
 

@@ -121,10 +121,10 @@ public static class NvdImporter
                 var m = 0;
                 foreach (var match in JsonValues.Array(node, "cpeMatch"))
                 {
-                    var at = $"{path}.configurations[{c}].nodes[{n}].cpeMatch[{m}]";
                     var cpe = CpeNameParser.Parse(JsonValues.Text(match, "criteria"));
                     if (!cpe.IsSuccess)
                     {
+                        var at = $"{path}.configurations[{c}].nodes[{n}].cpeMatch[{m}]";
                         errors.Add(new VulnImportError(file, null, at + ".criteria", VulnImportCodes.Cpe, cpe.Error!.Message));
                     }
                     else

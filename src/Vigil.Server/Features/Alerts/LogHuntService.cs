@@ -63,7 +63,11 @@ public sealed class LogHuntService(
         // Most hunts of appended syslog find nothing: the unit's computers are only looked up when there is a hit.
         var locator = hits.Count == 0 ? new ComputerLocator() : await ComputerLocator.LoadAsync(db, log.UnitId, ct);
         var recorder = new AlertRecorder(db, locator, log, options.Value.SampleSize, now);
-        await recorder.StartAsync(lineBase, ct);
+        if (hits.Count > 0)
+        {
+            await recorder.StartAsync(lineBase, ct);
+        }
+
         var texts = HitLines.Read(path, from, end, hits.Where(h => h.Src is null && h.Dst is null).Select(h => h.Line).ToHashSet());
         foreach (var hit in hits)
         {

@@ -12,8 +12,19 @@ namespace Vigil.Server.Features.Alerts;
 /// The indicators in force for a unit (the feed's own computation, <see cref="IndicatorSets.OfUnitAsync"/>), compiled
 /// for hunting, with a fingerprint that changes whenever the set does (value, type or action).
 /// </summary>
-internal sealed record UnitHuntSet(Guid UnitId, IndicatorMatcher Matcher, int Count, string Fingerprint)
+internal sealed class UnitHuntSet(Guid unitId, List<Indicator> indicators, string fingerprint)
 {
+    private IndicatorMatcher? _matcher;
+
+    public Guid UnitId { get; } = unitId;
+
+    public int Count => indicators.Count;
+
+    public string Fingerprint { get; } = fingerprint;
+
+    /// <summary>Compiled on first use: the re-hunt job compares fingerprints of every unit and hunts only stale logs.</summary>
+    public IndicatorMatcher Matcher => _matcher ??= IndicatorMatcher.Build(indicators);
+
     public static async Task<UnitHuntSet> LoadAsync(VigilDbContext db, Guid unitId, DateTime nowUtc, CancellationToken ct)
     {
         // The set is what the unit itself enforces: computed in the unit's read-only scope, as a feed would be, so a
@@ -30,7 +41,7 @@ internal sealed record UnitHuntSet(Guid UnitId, IndicatorMatcher Matcher, int Co
             db.Access.Scope = previous;
         }
 
-        return new UnitHuntSet(unitId, IndicatorMatcher.Build(indicators), indicators.Count, FingerprintOf(indicators));
+        return new UnitHuntSet(unitId, indicators, FingerprintOf(indicators));
     }
 
     private static string FingerprintOf(List<Indicator> indicators)

@@ -62,18 +62,11 @@ public sealed class IncidentAlertIntake(
             Description = alert.Summary ?? "", DetectedAt = alert.FirstSeen == default ? now : alert.FirstSeen, DetectionMethod = "alert",
             OpenedByRule = decision.RuleName, CreatedAt = now, CreatedBy = db.Access.ActorName, UpdatedAt = now,
         };
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(unit.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
-        if (IncidentRegulations.InForce(options.Value.EffectiveRegulations, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(incident.DetectedAt, zone))) is { } rule)
-        {
-            incident.RegulationId = rule.Id;
-            incident.ReportDueAt = IncidentRegulations.DueAt(rule, incident.DetectedAt);
-        }
-
+        IncidentService.SetDeadline(incident, unit.TimeZone, options.Value);
         db.Incidents.Add(incident);
         timeline.Add(incident, IncidentTimelineKind.Created, $"rule {decision.RuleName}");
         await AttachAsync(incident, alert, now, ct);
-        await notifications.AddAsync(Domain.Notifications.NotificationEvents.IncidentCreated, incident.UnitId, $"Sự cố mới ({incident.Severity}): {incident.Title}",
-            $"/incidents/{incident.Id}", IncidentService.Fields(incident), ct);
+        await IncidentService.NotifyCreatedAsync(notifications, incident, ct);
         return incident;
     }
 

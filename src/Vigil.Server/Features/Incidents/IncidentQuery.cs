@@ -108,6 +108,6 @@ public sealed class IncidentQuery(VigilDbContext db, IOptions<IncidentOptions> o
 
     public IncidentRegulation? Regulation(string id) => options.Value.EffectiveRegulations.FirstOrDefault(r => r.Id == id);
 
-    private DeadlineState DeadlineOf(Incident i, DateTime now) =>
+    internal DeadlineState DeadlineOf(Incident i, DateTime now) =>
         IncidentDeadline.StateAt(i.ReportDueAt, i.ReportedAt, Regulation(i.RegulationId)?.WarnHoursBefore ?? 48, now);
 }

@@ -66,8 +66,7 @@ public sealed partial class IncidentService(
         db.Incidents.Add(incident);
         db.IncidentAssets.AddRange(assets.Value!);
         timeline.Add(incident, IncidentTimelineKind.Created, incident.Title);
-        await notifications.AddAsync(Domain.Notifications.NotificationEvents.IncidentCreated, incident.UnitId, $"Sự cố mới ({incident.Severity}): {incident.Title}",
-            $"/incidents/{incident.Id}", Fields(incident), ct);
+        await NotifyCreatedAsync(notifications, incident, ct);
         await db.SaveChangesAsync(ct);
         Log.IncidentOpened(logger, incident.Id, incident.UnitId, incident.Severity.ToString(), "manual");
         return incident.Id;
@@ -239,6 +238,10 @@ public sealed partial class IncidentService(
         return id;
     }
 
+    internal static Task NotifyCreatedAsync(Notifications.NotificationPublisher notifications, Incident incident, CancellationToken ct) =>
+        notifications.AddAsync(Domain.Notifications.NotificationEvents.IncidentCreated, incident.UnitId, $"Sự cố mới ({incident.Severity}): {incident.Title}",
+            $"/incidents/{incident.Id}", Fields(incident), ct);
+
     internal static Dictionary<string, string?> Fields(Incident incident) => new()
     {
         ["incidentId"] = incident.Id.ToString(), ["title"] = incident.Title, ["severity"] = incident.Severity.ToString(), ["status"] = incident.Status.ToString(),
@@ -255,11 +258,14 @@ public sealed partial class IncidentService(
         return db.Access.Scope.CanWrite(incident.UnitId) ? incident : IncidentErrors.ReadOnly(id);
     }
 
-    private void SetDeadline(Incident incident, string timeZone)
+    private void SetDeadline(Incident incident, string timeZone) => SetDeadline(incident, timeZone, Options);
+
+    /// <summary>The reporting rule in force on the detection day (in the unit's time zone) and the report's due time.</summary>
+    internal static void SetDeadline(Incident incident, string timeZone, IncidentOptions options)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
         var localDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(incident.DetectedAt, zone));
-        if (IncidentRegulations.InForce(Options.EffectiveRegulations, localDay) is { } rule)
+        if (IncidentRegulations.InForce(options.EffectiveRegulations, localDay) is { } rule)
         {
             incident.RegulationId = rule.Id;
             incident.ReportDueAt = IncidentRegulations.DueAt(rule, incident.DetectedAt);

@@ -71,18 +71,7 @@ public sealed class FeedService(VigilDbContext db, TimeProvider clock, Indicator
     /// <summary>The feed's content, or null with the status to answer (304 or 404) — never saying why a token failed.</summary>
     public async Task<FeedResponse> ServeAsync(string secret, string formatName, string? ifNoneMatch, DateTimeOffset? ifModifiedSince, string? address, CancellationToken ct)
     {
-        FeedToken? token;
-        using (db.Access.ElevateToSystem())
-        {
-            var hash = ApiTokenSecret.Hash(secret ?? "");
-            token = await db.FeedTokens.FirstOrDefaultAsync(t => t.SecretHash == hash && t.RevokedAt == null, ct);
-            if (token is not null)
-            {
-                token.LastUsedAt = clock.GetUtcNow().UtcDateTime;
-                await db.SaveChangesAsync(ct);
-            }
-        }
-
+        var token = await ResolveTokenAsync(db, clock, secret, ct);
         if (token is null)
         {
             Log.FeedTokenRefused(logger, address);
@@ -109,16 +98,44 @@ public sealed class FeedService(VigilDbContext db, TimeProvider clock, Indicator
         }
 
         var file = export.Value.Files[0];
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(file.Content)))[..32] + "\"";
+        var (etag, matched) = ETagOf(file.Content, ifNoneMatch);
         var lastModified = new DateTimeOffset(DateTime.SpecifyKind(export.Value.LastChange, DateTimeKind.Utc)).AddTicks(-(export.Value.LastChange.Ticks % TimeSpan.TicksPerSecond));
         // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
-        var notModified = ifNoneMatch is not null
-            ? ifNoneMatch.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*" || t.Trim() == "W/" + etag)
-            : ifModifiedSince is { } since && lastModified <= since;
+        var notModified = ifNoneMatch is not null ? matched : ifModifiedSince is { } since && lastModified <= since;
         Log.FeedServed(logger, token.Id, formatName, notModified ? 304 : 200);
         return new FeedResponse(notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK, notModified ? null : file, etag, lastModified, null);
     }
+
+    /// <summary>
+    /// The live (not revoked) feed token of a secret, its use recorded; null for anything else. Only the secret's hash is
+    /// compared, and the lookup runs as the system because the caller is anonymous. Every feed (indicators, quarantine)
+    /// resolves its token here.
+    /// </summary>
+    internal static async Task<FeedToken?> ResolveTokenAsync(VigilDbContext db, TimeProvider clock, string? secret, CancellationToken ct)
+    {
+        using (db.Access.ElevateToSystem())
+        {
+            var hash = ApiTokenSecret.Hash(secret ?? "");
+            var token = await db.FeedTokens.FirstOrDefaultAsync(t => t.SecretHash == hash && t.RevokedAt == null, ct);
+            if (token is not null)
+            {
+                token.LastUsedAt = clock.GetUtcNow().UtcDateTime;
+                await db.SaveChangesAsync(ct);
+            }
+
+            return token;
+        }
+    }
+
+    /// <summary>A feed body's ETag, and whether an If-None-Match header (strong, weak or "*") matches it.</summary>
+    internal static (string ETag, bool Matches) ETagOf(string content, string? ifNoneMatch)
+    {
+        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..32] + "\"";
+        var matches = ifNoneMatch is not null && ifNoneMatch.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*" || t.Trim() == "W/" + etag);
+        return (etag, matches);
+    }
 }
+
 
 internal static class FeedSecret
 {

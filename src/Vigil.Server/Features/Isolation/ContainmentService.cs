@@ -1,9 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Domain.Access;
 using Vigil.Domain.Common;
-using Vigil.Domain.Indicators.Stored;
 using Vigil.Domain.Isolation;
 using Vigil.Server.Features.Indicators;
 using Vigil.Storage;
@@ -39,25 +36,18 @@ public sealed class ContainmentService(VigilDbContext db, TimeProvider clock, IL
     /// <summary>The quarantine list for a feed token, or the status to answer (404 for a bad token, never saying why; 304).</summary>
     public async Task<FeedResponse> ServeAsync(string secret, string kind, string? ifNoneMatch, string? address, CancellationToken ct)
     {
-        FeedToken? token;
-        List<Guid> subtree = [];
-        using (db.Access.ElevateToSystem())
-        {
-            var hash = ApiTokenSecret.Hash(secret ?? "");
-            token = await db.FeedTokens.FirstOrDefaultAsync(t => t.SecretHash == hash && t.RevokedAt == null, ct);
-            if (token is not null)
-            {
-                token.LastUsedAt = clock.GetUtcNow().UtcDateTime;
-                await db.SaveChangesAsync(ct);
-                var path = await db.Units.Where(u => u.Id == token.UnitId).Select(u => u.Path).FirstAsync(ct);
-                subtree = await db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct);
-            }
-        }
-
+        var token = await FeedService.ResolveTokenAsync(db, clock, secret, ct);
         if (token is null)
         {
             Log.QuarantineFeedRefused(logger, address);
             return FeedResponse.Status(StatusCodes.Status404NotFound);
+        }
+
+        List<Guid> subtree;
+        using (db.Access.ElevateToSystem())
+        {
+            var path = await db.Units.Where(u => u.Id == token.UnitId).Select(u => u.Path).FirstAsync(ct);
+            subtree = await db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct);
         }
 
         if (!ContainmentKits.IsKnown(kind))
@@ -66,8 +56,7 @@ public sealed class ContainmentService(VigilDbContext db, TimeProvider clock, IL
         }
 
         // The feed reads the token unit's subtree, nothing more, and changes nothing.
-        var ids = subtree;
-        db.Access.Scope = AccessScope.ForUser(token.Id, Role.Viewer, ids, id => id == token.UnitId ? ids : [id]);
+        db.Access.Scope = AccessScope.ForUser(token.Id, Role.Viewer, subtree, id => id == token.UnitId ? subtree : [id]);
         var quarantined = await db.HostIsolations.AsNoTracking()
             .Where(i => i.Mode == IsolationMode.NetworkQuarantine && i.Status == IsolationStatus.Applied)
             .Join(db.Computers, i => i.ComputerId, c => c.Id, (i, c) => new { c.Id, c.Hostname, c.MacAddresses })
@@ -77,8 +66,7 @@ public sealed class ContainmentService(VigilDbContext db, TimeProvider clock, IL
             .Select(q => ContainmentTarget.Create(q.Hostname, addresses.GetValueOrDefault(q.Id) ?? [], Macs(q.MacAddresses), null))
             .Where(t => t.IsSuccess).Select(t => t.Value!).ToList();
         var kit = ContainmentKits.Write(kind, targets)!;
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kit.Text)))[..32] + "\"";
-        var notModified = ifNoneMatch is not null && ifNoneMatch.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*" || t.Trim() == "W/" + etag);
+        var (etag, notModified) = FeedService.ETagOf(kit.Text, ifNoneMatch);
         Log.QuarantineFeedServed(logger, token.Id, kind, notModified ? 304 : 200);
         var file = new Domain.Indicators.Export.ExportFile(kit.FileName, kit.ContentType, kit.Text) { Entries = targets.Count };
         return new FeedResponse(notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK, notModified ? null : file, etag, null, null);

@@ -28,8 +28,7 @@ internal sealed class IncidentDeadlineJob : IRecurringJob
         var sent = 0;
         foreach (var incident in open)
         {
-            var warn = query.Regulation(incident.RegulationId)?.WarnHoursBefore ?? 48;
-            var state = IncidentDeadline.StateAt(incident.ReportDueAt, null, warn, now);
+            var state = query.DeadlineOf(incident, now);
             var due = incident.ReportDueAt!.Value.ToString("u", CultureInfo.InvariantCulture);
             if (state == DeadlineState.Overdue && incident.OverdueNotifiedAt is null)
             {
