@@ -11,7 +11,7 @@ if [[ "$(id -u)" != 0 ]]; then
 fi
 
 missing=()
-for package in postgresql chromium chromium-driver fusioninventory-agent libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation2 snmpd snmp snmpsim nftables iptables ipset bind9-utils unbound iproute2 curl python3; do
+for package in postgresql chromium chromium-driver fusioninventory-agent libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation2 snmpd snmp snmpsim nftables iptables ipset bind9-utils unbound iproute2 curl python3 gcc; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
         missing+=("$package")
     fi

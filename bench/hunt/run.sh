@@ -12,8 +12,9 @@ command -v rg >/dev/null || { echo "needs ripgrep: apt-get install ripgrep" >&2;
 if [ ! -f "$data/eve.json" ]; then
   python3 "$here/generate.py" "$data" --eve-mb "$eve_mb" --dns-mb "$dns_mb"
 fi
-dotnet build -c Release "$repo/src/Vigil.Cli" -o "$data/vigil-bin" >/dev/null
-vigil=(dotnet "$data/vigil-bin/vigil.dll")
+# The native executable, as shipped (docs/hunting.md).
+dotnet publish "$repo/src/Vigil.Cli" -c Release -o "$data/vigil-bin" >/dev/null
+vigil=("$data/vigil-bin/vigil")
 : > "$data/empty.log"
 
 # Output goes to a file, not /dev/null: GNU grep stops at the first match when its output is /dev/null.

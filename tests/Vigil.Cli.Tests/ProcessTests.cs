@@ -3,14 +3,22 @@ using System.Text;
 
 namespace Vigil.Cli.Tests;
 
-/// <summary>Runs the built vigil.dll as a real process, so exit codes, stderr and console encoding are the real ones.</summary>
-public class ProcessTests
+/// <summary>
+/// Runs vigil as a real process, so exit codes, stderr and console encoding are the real ones: once as the built
+/// vigil.dll under dotnet (<see cref="DotnetProcessTests"/>) and once as the native executable that is shipped
+/// (<see cref="NativeProcessTests"/>), which must behave the same.
+/// </summary>
+public abstract class ProcessTests
 {
-    private static CliRun RunVigil(params string[] args) => RunVigilWithInput(null, args);
+    /// <summary>The program and the arguments that come before vigil's own.</summary>
+    protected abstract (string Program, string[] Prefix) Command { get; }
 
-    private static CliRun RunVigilWithInput(string? stdin, params string[] args)
+    private CliRun RunVigil(params string[] args) => RunVigilWithInput(null, args);
+
+    private CliRun RunVigilWithInput(string? stdin, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var (program, prefix) = Command;
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardInput = stdin is not null,
             RedirectStandardOutput = true,
@@ -20,8 +28,7 @@ public class ProcessTests
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigil.dll"));
-        foreach (var arg in args)
+        foreach (var arg in prefix.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
@@ -37,6 +44,58 @@ public class ProcessTests
         var stdout = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "vigil did not exit");
         return new CliRun(process.ExitCode, stdout, stderr.Result);
+    }
+
+    private static string HuntFixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "hunting", name);
+
+    /// <summary>Every hunting fixture gives, byte for byte, what the in-process command gives (formats, fields, order).</summary>
+    [Theory]
+    [InlineData("eve.json")]
+    [InlineData("zeek_dns.log")]
+    [InlineData("zeek_http.log")]
+    [InlineData("squid_access.log")]
+    [InlineData("cisco_asa.log")]
+    [InlineData("windows_dns_debug_format_and_examples.txt")]
+    [InlineData("pfirewall_with_pid_sample.log")]
+    public void Hunt_gives_the_in_process_output(string log)
+    {
+        string[] args = ["hunt", "--iocs", HuntFixture("iocs.txt"), "--threads", "2", HuntFixture(log)];
+        var expected = CliRun.InProcess(args);
+
+        var run = RunVigil(args);
+
+        Assert.Equal((expected.ExitCode, expected.Stdout, expected.Stderr), (run.ExitCode, run.Stdout, run.Stderr));
+    }
+
+    [Fact]
+    public void Hunt_reads_standard_input_and_writes_csv()
+    {
+        var log = File.ReadAllText(HuntFixture("squid_access.log"));
+        var expected = CliRun.InProcessWithInput(log, "hunt", "--iocs", HuntFixture("iocs.txt"), "--format", "csv", "-");
+
+        var run = RunVigilWithInput(log, "hunt", "--iocs", HuntFixture("iocs.txt"), "--format", "csv", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("indicator,", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(expected.Stdout, run.Stdout);
+    }
+
+    /// <summary>Indicator files in the JSON formats (STIX 2.1, MISP) read and written the same way as in process.</summary>
+    [Theory]
+    [InlineData("stix21_poisonivy.json", "domain-list")]
+    [InlineData("misp_event_osint_sunorcal.json", "domain-list")]
+    [InlineData("misp_event_xorist_57c4445b.json", "hash-list")]
+    [InlineData("abusech_feodotracker_ipblocklist_2024-04-04.csv", "ip-list")]
+    public void Ioc_export_gives_the_in_process_output(string file, string format)
+    {
+        string[] args = ["ioc", "export", "--format", format, Path.Combine(AppContext.BaseDirectory, "fixtures", "indicators", file)];
+        var expected = CliRun.InProcess(args);
+
+        var run = RunVigil(args);
+
+        Assert.Equal(0, expected.ExitCode);
+        Assert.NotEqual("", expected.Stdout);
+        Assert.Equal((expected.ExitCode, expected.Stdout, expected.Stderr), (run.ExitCode, run.Stdout, run.Stderr));
     }
 
     [Fact]
