@@ -131,6 +131,28 @@ public sealed class HuntCommandTests : IDisposable
         Assert.Equal(14 * 5000, one.Stdout.Split('\n').Count(l => l.Contains("big-eve.json", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// A list longer than one slice of the streamed import (256 KiB): indicators of every slice hit, a duplicate across
+    /// slices is one indicator, and a rejected line is reported with its line number in the file.
+    /// </summary>
+    [Fact]
+    public void Long_indicator_lists_are_read_in_slices_with_file_line_numbers()
+    {
+        var lines = Enumerable.Range(0, 40_000).Select(i => $"host{i}.slice-test.example").ToList();
+        lines[31_234] = "999.1.2.3";
+        lines.Add("host5.slice-test.example");
+        var iocs = Write("long.txt", string.Join('\n', lines) + "\n");
+        var log = Write("dns.log", "query host5.slice-test.example\nquery host39999.slice-test.example\nquery host31234.slice-test.example\n");
+
+        var run = CliRun.InProcess("hunt", "--iocs", iocs, "--format", "text", log);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("host5.slice-test.example (domain", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("host39999.slice-test.example (domain", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("vigil hunt: long.txt:31235: rejected.invalid_value: \"999.1.2.3\"", run.Stderr, StringComparison.Ordinal);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_dir, name);

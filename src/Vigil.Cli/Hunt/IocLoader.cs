@@ -12,7 +12,11 @@ namespace Vigil.Cli.Hunt;
 /// </summary>
 internal static class IocLoader
 {
-    private const int LinesPerSlice = 10_000;
+    /// <summary>Enough of a file to tell its format (the import looks at the first 4 KiB of text).</summary>
+    private const int HeadLength = 64 << 10;
+
+    /// <summary>About 10,000 lines of a typical list per slice.</summary>
+    private const int SliceBytes = 256 << 10;
 
     /// <summary>A hunt needs the indicators and the errors, not a report row per accepted line.</summary>
     private static readonly IndicatorImportOptions s_options = new() { RecordAccepted = false };
@@ -55,7 +59,7 @@ internal static class IocLoader
 
     private static IEnumerable<ImportReport> Reports(string file, TextWriter stderr, Action fail)
     {
-        byte[] content;
+        FileStream? stream = null;
         try
         {
             if (MispFeedDirectory.Is(file))
@@ -63,7 +67,25 @@ internal static class IocLoader
                 return [MispFeedDirectory.Read(file)];
             }
 
-            content = File.ReadAllBytes(file);
+            stream = File.OpenRead(file);
+            var head = new byte[HeadLength];
+            var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            var name = Path.GetFileName(file);
+            var format = IndicatorImport.Detect(name, head.AsSpan(0, headLength));
+            var utf16 = headLength >= 2 && (head[0], head[1]) is (0xFF, 0xFE) or (0xFE, 0xFF);
+            var zip = head.AsSpan(0, headLength).StartsWith("PK\u0003\u0004"u8);
+            if (format is IndicatorFormat.PlainText or IndicatorFormat.Ipset && !utf16 && !zip)
+            {
+                var streamed = Slices(format, stream, head.AsSpan(0, headLength).ToArray(), file, stderr, fail);
+                stream = null;
+                return streamed;
+            }
+
+            // Documents (JSON, XML, spreadsheets, archives) are parsed whole.
+            var content = new byte[stream.Length];
+            head.AsSpan(0, headLength).CopyTo(content);
+            stream.ReadExactly(content, headLength, content.Length - headLength);
+            return [IndicatorImport.Parse(format, content, name, s_options)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -71,37 +93,65 @@ internal static class IocLoader
             fail();
             return [];
         }
-
-        var name = Path.GetFileName(file);
-        var format = IndicatorImport.Detect(name, content);
-        var utf16 = content.Length >= 2 && (content[0], content[1]) is (0xFF, 0xFE) or (0xFE, 0xFF);
-        return format is IndicatorFormat.PlainText or IndicatorFormat.Ipset && !utf16 ? Slices(format, content, name) : [IndicatorImport.Parse(format, content, name, s_options)];
+        finally
+        {
+            stream?.Dispose();
+        }
     }
 
-    /// <summary>Slices of whole lines, each imported on its own; locations are shifted back to the file's line numbers.</summary>
-    private static IEnumerable<ImportReport> Slices(IndicatorFormat format, byte[] content, string name)
+    /// <summary>
+    /// Slices of whole lines read from the stream (a million indicators never sit in memory as one file), each
+    /// imported on its own; locations are shifted back to the file's line numbers. Disposes the stream.
+    /// </summary>
+    private static IEnumerable<ImportReport> Slices(IndicatorFormat format, FileStream stream, byte[] head, string file, TextWriter stderr, Action fail)
     {
-        var start = 0;
+        using var owned = stream;
+        var name = Path.GetFileName(file);
+        var buffer = new byte[Math.Max(SliceBytes, head.Length * 2)];
+        head.CopyTo(buffer, 0);
+        var length = head.Length;
+        var ended = false;
         var firstLine = 0;
-        while (start < content.Length)
+        while (length > 0 || !ended)
         {
-            var end = start;
-            var lines = 0;
-            while (end < content.Length && lines < LinesPerSlice)
+            try
             {
-                var newline = content.AsSpan(end).IndexOf((byte)'\n');
-                end = newline < 0 ? content.Length : end + newline + 1;
-                lines++;
+                while (!ended && length < buffer.Length)
+                {
+                    var read = stream.Read(buffer, length, buffer.Length - length);
+                    ended = read == 0;
+                    length += read;
+                }
+            }
+            catch (IOException e)
+            {
+                stderr.WriteLine($"vigil hunt: {file}: cannot read the indicator file: {e.Message}");
+                fail();
+                yield break;
             }
 
-            var report = IndicatorImport.Parse(format, content.AsSpan(start, end - start), name, s_options);
+            var cut = ended ? length : buffer.AsSpan(0, length).LastIndexOf((byte)'\n') + 1;
+            if (cut == 0 && ended)
+            {
+                yield break;
+            }
+
+            if (cut == 0)
+            {
+                // One line longer than the buffer: grow until it fits (indicator lines are short; this is the odd file).
+                Array.Resize(ref buffer, buffer.Length * 2);
+                continue;
+            }
+
+            var report = IndicatorImport.Parse(format, buffer.AsSpan(0, cut), name, s_options);
             var offset = firstLine;
+            firstLine += buffer.AsSpan(0, cut).Count((byte)'\n');
+            buffer.AsSpan(cut, length - cut).CopyTo(buffer);
+            length -= cut;
             yield return offset == 0 ? report : report with
             {
                 Entries = [.. report.Entries.Select(e => e with { Location = e.Location with { Line = e.Location.Line + offset } })],
             };
-            firstLine += lines;
-            start = end;
         }
     }
 }

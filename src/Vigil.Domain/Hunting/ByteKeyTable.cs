@@ -9,21 +9,38 @@ namespace Vigil.Domain.Hunting;
 /// </summary>
 internal sealed class ByteKeyTable
 {
-    private byte[] _blob = new byte[1024];
+    private byte[] _blob;
     private int _blobLength;
-    private int[] _offsets = new int[16];
-    private int[] _lengths = new int[16];
-    private int[] _values = new int[16];
+    private int[] _offsets;
+    private int[] _lengths;
+    private int[] _values;
     private int _count;
     // Each slot holds the entry index in its low half and the top half of the key's hash in its high half, so a probe
     // that lands on another key is told apart without reading that key's bytes from elsewhere in memory.
-    private ulong[] _slots = CreateSlots(32);
+    private ulong[] _slots;
 
     // A blocked Bloom filter, sized at 16 bits per key and sealed after building: two bits per key in one 64-bit word
     // (about 1 false "maybe" in 70). Nearly every token of a log is not an indicator, and this answers "no" with one
     // read from a table small enough for the CPU cache.
     private ulong[] _filter = [];
     private int _filterShift = 64;
+
+    /// <summary>A table sized for <paramref name="capacity"/> keys of <paramref name="bytes"/> bytes in all: filled up to that, it never grows.</summary>
+    public ByteKeyTable(int capacity = 16, long bytes = 1024)
+    {
+        capacity = Math.Max(capacity, 16);
+        _blob = new byte[(int)Math.Clamp(bytes, 1024, Array.MaxLength)];
+        _offsets = new int[capacity];
+        _lengths = new int[capacity];
+        _values = new int[capacity];
+        var slots = 32;
+        while (slots < capacity * 2L + 2)
+        {
+            slots <<= 1;
+        }
+
+        _slots = CreateSlots(slots);
+    }
 
     public int Count => _count;
 

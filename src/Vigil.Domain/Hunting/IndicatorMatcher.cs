@@ -19,15 +19,15 @@ public sealed partial class IndicatorMatcher
     // Per indicator: its type, action and where its value lives. Domains and hashes are the keys of their tables and
     // exact IPv4 addresses are their own numbers, so a million indicators keep no string each (half the matcher's
     // memory before); only URLs, networks and IPv6 addresses keep their text, in _texts.
-    private readonly List<Compiled> _compiled = [];
-    private readonly List<string> _texts = [];
-    private readonly ByteKeyTable _domains = new();
-    private readonly ByteKeyTable _hashes = new();
-    private readonly ByteKeyTable _urlHosts = new();
-    private readonly Dictionary<string, int> _urls = new(StringComparer.Ordinal);
-    private readonly Dictionary<uint, int> _ipv4 = [];
+    private readonly List<Compiled> _compiled;
+    private readonly List<string> _texts;
+    private readonly ByteKeyTable _domains;
+    private readonly ByteKeyTable _hashes;
+    private readonly ByteKeyTable _urlHosts;
+    private readonly Dictionary<string, int> _urls;
+    private readonly Dictionary<uint, int> _ipv4;
     private readonly Dictionary<uint, int>?[] _ipv4Networks = new Dictionary<uint, int>?[33];
-    private readonly Dictionary<UInt128, int> _ipv6 = [];
+    private readonly Dictionary<UInt128, int> _ipv6;
     private readonly Dictionary<UInt128, int>?[] _ipv6Networks = new Dictionary<UInt128, int>?[129];
     private int[] _ipv4Prefixes = [];
 
@@ -39,8 +39,20 @@ public sealed partial class IndicatorMatcher
     /// <summary>Whether some URL indicator names its host by address: only then is every address in a log a URL candidate.</summary>
     private bool _urlHostIsAddress;
 
-    private IndicatorMatcher()
+    /// <summary>Tables allocated at the size the staged indicators need, so building never grows them.</summary>
+    private IndicatorMatcher(IndicatorStaging staging)
     {
+        var urls = staging.CountOf(IndicatorType.Url);
+        var hashes = staging.CountOf(IndicatorType.Md5) + staging.CountOf(IndicatorType.Sha1) + staging.CountOf(IndicatorType.Sha256);
+        var hashBytes = staging.BytesOf(IndicatorType.Md5) + staging.BytesOf(IndicatorType.Sha1) + staging.BytesOf(IndicatorType.Sha256);
+        _compiled = new List<Compiled>(staging.Count);
+        _texts = new List<string>(urls + staging.CountOf(IndicatorType.Cidr) + staging.CountOf(IndicatorType.Ipv6));
+        _domains = new ByteKeyTable(staging.CountOf(IndicatorType.Domain), staging.BytesOf(IndicatorType.Domain));
+        _hashes = new ByteKeyTable(hashes, hashBytes);
+        _urlHosts = new ByteKeyTable(urls, 0);
+        _urls = new Dictionary<string, int>(urls, StringComparer.Ordinal);
+        _ipv4 = new Dictionary<uint, int>(staging.CountOf(IndicatorType.Ipv4));
+        _ipv6 = new Dictionary<UInt128, int>(staging.CountOf(IndicatorType.Ipv6));
     }
 
     /// <summary>The number of indicators compiled (e-mail and file-name indicators are left out).</summary>
@@ -79,10 +91,16 @@ public sealed partial class IndicatorMatcher
     public static IndicatorMatcher Build(IEnumerable<Indicator> indicators)
     {
         ArgumentNullException.ThrowIfNull(indicators);
-        var matcher = new IndicatorMatcher();
+        var staging = new IndicatorStaging();
         foreach (var indicator in indicators)
         {
-            matcher.Add(indicator.Value.Type, indicator.Value.Value, indicator.Action, indicator.AlertOnlyPinned);
+            staging.Add(indicator);
+        }
+
+        var matcher = new IndicatorMatcher(staging);
+        foreach (var (type, value, action, pinned) in staging.Entries())
+        {
+            matcher.Add(type, value, action, pinned);
         }
 
         matcher._ipv4Prefixes = [.. Enumerable.Range(0, 33).Where(p => matcher._ipv4Networks[p] is not null).OrderDescending()];
