@@ -69,15 +69,15 @@ public class AddressHistoryTests : TwoBranchServerTests
     {
         var pc1 = await ReportAsync("agent-RH-PC1", T.AddDays(-1), Machine("RH-PC1", "10.77.2.5"));
         var api = await Server.ApiClientAsync(World.OfficerA.UserName);
-        await AlertHost.UploadAsync(api, World.A.Id, "kept.json", Eve(T.AddHours(-1), "10.77.2.5", "203.0.113.66") + Eve(T.AddHours(3), "10.77.2.5", "203.0.113.66"));
+        await AlertHost.UploadAsync(api, World.A.Id, "kept.json", Eve(T.AddHours(-1), "10.77.2.5", "185.220.101.66") + Eve(T.AddHours(3), "10.77.2.5", "185.220.101.66"));
 
         // The address moves after the log was kept; then a pack naming the destination arrives.
         await ReportAsync("agent-RH-PC1", T, Machine("RH-PC1", "10.77.2.6"));
         var pc2 = await ReportAsync("agent-RH-PC2", T.AddHours(2), Machine("RH-PC2", "10.77.2.5"));
-        await IndicatorHost.ImportAsync(api, World.A.Id, "203.0.113.66\n");
+        await IndicatorHost.ImportAsync(api, World.A.Id, "185.220.101.66\n");
         await AlertHost.RehuntAsync(Server);
 
-        var alerts = (await AlertHost.AlertsAsync(api, "?indicator=203.0.113.66")).Items;
+        var alerts = (await AlertHost.AlertsAsync(api, "?indicator=185.220.101.66")).Items;
         Assert.Equal([(pc1, 1L), (pc2, 1L)], alerts.OrderBy(a => a.FirstSeen).Select(a => (a.ComputerId!.Value, a.Count)));
     }
 
@@ -144,6 +144,7 @@ public class AddressHistoryTests : TwoBranchServerTests
         (await db.ComputerAddresses.AsNoTracking().Where(a => a.Value == value).OrderBy(a => a.FirstSeen).ToListAsync())
             .ConvertAll(a => (a.ComputerId, a.FirstSeen, a.Until)));
 
-    private Task<List<ComputerAddress>> AllRowsAsync(Guid computerId) => Server.WithSystemDbAsync(async db =>
-        await db.ComputerAddresses.AsNoTracking().Where(a => a.ComputerId == computerId).OrderBy(a => a.Value).ToListAsync());
+    private Task<List<(ComputerAddressKind Kind, string Value, DateTime FirstSeen, DateTime? Until)>> AllRowsAsync(Guid computerId) => Server.WithSystemDbAsync(async db =>
+        (await db.ComputerAddresses.AsNoTracking().Where(a => a.ComputerId == computerId).OrderBy(a => a.Value).ToListAsync())
+            .ConvertAll(a => (a.Kind, a.Value, a.FirstSeen, a.Until)));
 }
