@@ -105,6 +105,25 @@ public class AddressHistoryTests : TwoBranchServerTests
     }
 
     [Fact]
+    public async Task A_retired_computer_is_linked_for_lines_before_its_retirement_only()
+    {
+        var pc = await ReportAsync("agent-RT-PC1", T.AddDays(-5), Machine("RT-PC1", "10.77.4.5"));
+        await Server.WithSystemDbAsync(async db =>
+        {
+            (await db.Computers.SingleAsync(c => c.Id == pc)).RetiredAt = T;
+            return await db.SaveChangesAsync();
+        });
+
+        var api = await Server.ApiClientAsync(World.OfficerA.UserName);
+        await IndicatorHost.ImportAsync(api, World.A.Id, "185.220.101.1\n");
+        await AlertHost.UploadAsync(api, World.A.Id, "retired.json", Eve(T.AddHours(-1), "10.77.4.5") + Eve(T.AddHours(1), "10.77.4.5"));
+
+        var alerts = (await AlertHost.AlertsAsync(api, "?indicator=185.220.101.1")).Items;
+        Assert.Equal(T.AddHours(-1), Assert.Single(alerts, a => a.ComputerId == pc).FirstSeen);
+        Assert.Equal(T.AddHours(1), Assert.Single(alerts, a => a.ComputerId == null).FirstSeen);
+    }
+
+    [Fact]
     public async Task Unit_Bs_address_history_never_links_unit_As_alerts()
     {
         var ofB = await ReportAsync("agent-XB-PC1", T.AddDays(-1), Machine("XB-PC1", "10.88.0.1"), World.B1.Id);
