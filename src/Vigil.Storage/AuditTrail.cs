@@ -73,7 +73,7 @@ internal static class AuditTrail
     // audit log records what people do, including the computers they import or edit.
     private static bool IsObservation(EntityEntry entry, AccessContext access) => entry.Entity switch
     {
-        Domain.Inventory.ComputerSource or Domain.Inventory.ComputerIdentifier or Domain.Inventory.ComputerChange => true,
+        Domain.Inventory.ComputerSource or Domain.Inventory.ComputerIdentifier or Domain.Inventory.ComputerChange or Domain.Inventory.ComputerAddress => true,
         Domain.Inventory.UnassignedReport => access.ActorId is null,
         Domain.Assets.Computer or Domain.Inventory.ComputerConflict => access.ActorId is null,
         // Verdicts, their history and counts are recomputed from facts at any time; what people do about them

@@ -232,6 +232,11 @@ public class ModelSchemaTests
                 Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, Source = InventorySource.Import, ObservedAt = Stamp,
                 Field = "os", OldValue = "Windows 7", NewValue = "Windows 10", Actor = "nva",
             },
+            new ComputerAddress
+            {
+                Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, SourceId = Guid.NewGuid(), Kind = ComputerAddressKind.Hostname,
+                Value = "pc-07.so-tc.gov.vn", FirstSeen = Stamp, Until = Stamp.AddDays(1),
+            },
             new ComputerConflict
             {
                 Id = Guid.NewGuid(), ComputerId = computer.Id, UnitId = commune.Id, Field = "os", Values = "agent: Windows 10\nimport: Windows 7",

@@ -55,6 +55,12 @@ public static class VigilServer
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Features.Account.AdminBootstrap>().EnsureAdministratorAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Features.Compliance.CompliancePolicyService>().LoadAtStartupAsync(ct);
+
+        // Before listening, so no report changes a source's addresses while its history is being backfilled.
+        if (await scope.ServiceProvider.GetRequiredService<VigilDbContext>().BackfillAddressHistoryAsync(500, ct) is > 0 and var backfilled)
+        {
+            Log.AddressHistoryBackfilled(log, backfilled);
+        }
         if (app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.Demo)
         {
             await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoSeeder>().SeedIfEmptyAsync(ct);

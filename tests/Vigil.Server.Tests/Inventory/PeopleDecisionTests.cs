@@ -109,6 +109,9 @@ public class PeopleDecisionTests
             Assert.All(await db.ComputerSources.ToListAsync(), s => Assert.Equal(world.UnitB, s.UnitId));
             Assert.All(await db.ComputerChanges.ToListAsync(), c => Assert.Equal(world.UnitB, c.UnitId));
             Assert.All(await db.ComputerConflicts.ToListAsync(), c => Assert.Equal(world.UnitB, c.UnitId));
+            var addresses = await db.ComputerAddresses.ToListAsync();
+            Assert.NotEmpty(addresses);
+            Assert.All(addresses, a => Assert.Equal(world.UnitB, a.UnitId));
             var identifiers = await db.ComputerIdentifiers.ToListAsync();
             Assert.All(identifiers, i => Assert.Equal(world.UnitB, i.UnitId));
             Assert.Equal(IdentityKeys.HostKey(world.UnitB, "KT-PC01"), identifiers.Single(i => i.Kind == IdentityKind.Hostname).Value);

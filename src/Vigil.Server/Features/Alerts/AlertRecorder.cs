@@ -44,8 +44,10 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
     /// <summary>Counts <paramref name="hit"/> at <paramref name="line"/>; <paramref name="text"/> is the line when the hit has no addresses.</summary>
     public async Task AddAsync(HuntHit hit, long line, string? text, CancellationToken ct)
     {
-        var other = hit.Src is null && hit.Dst is null && text is not null ? OtherInText(hit, text) : OtherParty(hit);
-        var computer = locator.Find(other);
+        // The line's time picks the computer that had the address then (an address can move between computers).
+        var seenAt = SeenAt(hit.Timestamp);
+        var other = hit.Src is null && hit.Dst is null && text is not null ? OtherInText(hit, text, seenAt) : OtherParty(hit);
+        var computer = locator.Find(other, seenAt);
         var subject = computer is { } c ? "computer:" + c.Id : other ?? "";
         var alert = await AlertAsync(hit.Type, hit.Indicator, subject, ct);
         if (!_counted.Add((alert.Id, line)))
@@ -53,7 +55,6 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
             return;
         }
 
-        var seenAt = SeenAt(hit.Timestamp);
         var isNew = alert.Count == 0;
         if (!_created.Contains(alert.Id))
         {
@@ -142,10 +143,10 @@ internal sealed class AlertRecorder(VigilDbContext db, ComputerLocator locator, 
     }
 
     /// <summary>In a line without parsed addresses: the first address a known computer has, else the first that is not the indicator.</summary>
-    private string? OtherInText(HuntHit hit, string text)
+    private string? OtherInText(HuntHit hit, string text, DateTime seenAt)
     {
         var addresses = HitLines.Addresses(text).Where(a => !string.Equals(a, hit.Value, StringComparison.OrdinalIgnoreCase) && a != hit.Indicator).ToList();
-        return addresses.FirstOrDefault(a => locator.Find(a) is not null) ?? addresses.FirstOrDefault();
+        return addresses.FirstOrDefault(a => locator.Find(a, seenAt) is not null) ?? addresses.FirstOrDefault();
     }
 
     /// <summary>The line's party that is not the indicator: the other address, or the client of a name or URL lookup.</summary>

@@ -1,86 +1,110 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
+using Vigil.Domain.Inventory;
 using Vigil.Storage;
 
 namespace Vigil.Server.Features.Alerts;
 
 /// <summary>
-/// Recognises a unit's computers in log lines by address or hostname. Inventory keeps only each source's latest
-/// report, so the addresses are those last reported, not those held at the time of the line (a documented limit).
-/// Retired computers are left out; an address reported by two computers is ambiguous and links to neither.
+/// Recognises a unit's computers in log lines by address or hostname at the line's time, from the address history
+/// inventory keeps (<see cref="ComputerAddress"/>): the computer whose interval for the value contains the time. Two
+/// computers at that time are ambiguous and link to neither. A time before anything was recorded for the value goes to
+/// its first known holder (the history starts with the first report, logs may be older). A retired computer's
+/// intervals end at its retirement. A computer without any history (no source ever reported it) is known by its
+/// current name at all times. The unit's history is read once per hunt, whatever the number of hits.
 /// </summary>
 internal sealed class ComputerLocator
 {
-    private readonly Dictionary<string, (Guid Id, string Name)?> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Interval>> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Guid, string> _names = [];
 
     public static async Task<ComputerLocator> LoadAsync(VigilDbContext db, Guid unitId, CancellationToken ct)
     {
+        var history = await db.AddressHistoryOfUnitAsync(unitId, ct);
         var locator = new ComputerLocator();
-        var computers = await db.Computers.AsNoTracking().Where(c => c.UnitId == unitId && c.RetiredAt == null)
-            .Select(c => new { c.Id, c.Hostname }).ToListAsync(ct);
-        var names = computers.ToDictionary(c => c.Id, c => c.Hostname);
-        foreach (var computer in computers)
+        var retired = new Dictionary<Guid, DateTime?>();
+        foreach (var computer in history.Computers)
         {
-            locator.Add(computer.Hostname, computer.Id, computer.Hostname);
-            locator.Add(ShortName(computer.Hostname), computer.Id, computer.Hostname);
+            locator._names[computer.Id] = computer.Hostname;
+            retired[computer.Id] = computer.RetiredAt;
         }
 
-        var sources = await db.ComputerSources.AsNoTracking().Where(s => s.UnitId == unitId)
-            .Select(s => new { s.ComputerId, s.SnapshotJson }).ToListAsync(ct);
-        foreach (var source in sources.Where(s => names.ContainsKey(s.ComputerId)))
+        var withHistory = new HashSet<Guid>();
+        foreach (var row in history.Rows.Where(r => retired.ContainsKey(r.ComputerId)))
         {
-            var snapshot = SnapshotJson.Deserialize(source.SnapshotJson);
-            foreach (var address in snapshot.NetworkInterfaces?.SelectMany(n => n.IpAddresses) ?? [])
+            withHistory.Add(row.ComputerId);
+            var end = Earlier(row.Until, retired[row.ComputerId]);
+            if (end <= row.FirstSeen)
             {
-                if (Normalise(address) is { } normalised)
-                {
-                    locator.Add(normalised, source.ComputerId, names[source.ComputerId]);
-                }
+                continue;
             }
+
+            locator.Add(row.Value, new Interval(row.ComputerId, row.FirstSeen, end));
+            if (row.Kind == ComputerAddressKind.Hostname && ComputerAddressSet.ShortName(row.Value) is var shortName && shortName.Length < row.Value.Length)
+            {
+                locator.Add(shortName, new Interval(row.ComputerId, row.FirstSeen, end));
+            }
+        }
+
+        foreach (var computer in history.Computers.Where(c => !withHistory.Contains(c.Id) && !string.IsNullOrWhiteSpace(c.Hostname)))
+        {
+            var end = computer.RetiredAt ?? DateTime.MaxValue;
+            var host = computer.Hostname.Trim().TrimEnd('.');
+            locator.Add(host, new Interval(computer.Id, DateTime.MinValue, end));
+            locator.Add(ComputerAddressSet.ShortName(host), new Interval(computer.Id, DateTime.MinValue, end));
         }
 
         return locator;
     }
 
-    /// <summary>The computer a line's address or hostname names, if exactly one computer of the unit has it.</summary>
-    public (Guid Id, string Name)? Find(string? addressOrHost)
+    /// <summary>The computer a line's address or hostname named at <paramref name="atUtc"/>, if exactly one computer of the unit had it.</summary>
+    public (Guid Id, string Name)? Find(string? addressOrHost, DateTime atUtc)
     {
         if (string.IsNullOrWhiteSpace(addressOrHost))
         {
             return null;
         }
 
-        if (Normalise(addressOrHost) is { } address)
+        if (ComputerAddressSet.NormaliseAddress(addressOrHost) is { } address)
         {
-            return _byKey.GetValueOrDefault(address);
+            return At(address, atUtc);
         }
 
         var host = addressOrHost.Trim().TrimEnd('.');
-        return _byKey.TryGetValue(host, out var found) ? found : _byKey.GetValueOrDefault(ShortName(host));
+        return _byKey.ContainsKey(host) ? At(host, atUtc) : At(ComputerAddressSet.ShortName(host), atUtc);
     }
 
-    private void Add(string key, Guid id, string name)
+    private (Guid Id, string Name)? At(string key, DateTime atUtc)
+    {
+        if (!_byKey.TryGetValue(key, out var intervals))
+        {
+            return null;
+        }
+
+        var holders = intervals.Where(i => i.From <= atUtc && atUtc < i.To).Select(i => i.ComputerId).Distinct().ToList();
+        if (holders.Count == 0 && intervals.Min(i => i.From) is var first && atUtc < first)
+        {
+            holders = intervals.Where(i => i.From == first).Select(i => i.ComputerId).Distinct().ToList();
+        }
+
+        return holders.Count == 1 ? (holders[0], _names[holders[0]]) : null;
+    }
+
+    private void Add(string key, Interval interval)
     {
         if (string.IsNullOrWhiteSpace(key))
         {
             return;
         }
 
-        // The same key for two computers is ambiguous: remember that, and link neither.
-        _byKey[key] = _byKey.TryGetValue(key, out var existing) && existing?.Id != id ? null : (id, name);
-    }
-
-    private static string ShortName(string host) => host.Split('.')[0];
-
-    private static string? Normalise(string address)
-    {
-        var text = address.Trim();
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0)
+        if (!_byKey.TryGetValue(key, out var intervals))
         {
-            text = text[..slash];
+            _byKey[key] = intervals = [];
         }
 
-        return IPAddress.TryParse(text, out var ip) ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString() : null;
+        intervals.Add(interval);
     }
+
+    private static DateTime Earlier(DateTime? until, DateTime? retiredAt) =>
+        (until ?? DateTime.MaxValue) < (retiredAt ?? DateTime.MaxValue) ? until ?? DateTime.MaxValue : retiredAt ?? DateTime.MaxValue;
+
+    private readonly record struct Interval(Guid ComputerId, DateTime From, DateTime To);
 }

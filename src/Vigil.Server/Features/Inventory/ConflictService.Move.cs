@@ -29,6 +29,12 @@ public sealed partial class ConflictService
             row.UnitId = target.Id;
         }
 
+        // The address history goes too: logs are linked within one unit, and the computer is now the target's.
+        foreach (var row in await db.ComputerAddresses.Where(a => a.ComputerId == id).ToListAsync(ct))
+        {
+            row.UnitId = target.Id;
+        }
+
         await MoveAgentsAsync(id, target.Id, ct);
         await MoveComplianceAsync(id, target.Id, ct);
         foreach (var identifier in await db.ComputerIdentifiers.Where(i => i.ComputerId == id).ToListAsync(ct))

@@ -21,6 +21,8 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 
     private readonly ComputerResolver _resolver = new(db, clock);
 
+    private readonly AddressHistoryWriter _addresses = new(db);
+
     public async Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, AlongsideWrite? alongside, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -130,7 +132,8 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             db.Computers.Add(computer);
         }
 
-        RecordSource(computer, source, report);
+        var recorded = RecordSource(computer, source, report);
+        await _addresses.RecordAsync(computer, recorded.SourceId, recorded.FirstSeen, recorded.Previous, report.Snapshot, report.ObservedAt, ct);
         if (!await ResolveAsync(computer, source, report, unitId, ct))
         {
             return null;
@@ -231,13 +234,15 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         return best is null ? null : await db.Computers.FirstAsync(c => c.Id == best.ComputerId, ct);
     }
 
-    private void RecordSource(Computer computer, ComputerSource? source, Prepared report)
+    /// <summary>Stores the report as the source's snapshot; returns the source and the snapshot it replaced (null when new).</summary>
+    private (Guid SourceId, DateTime FirstSeen, InventorySnapshot? Previous) RecordSource(Computer computer, ComputerSource? source, Prepared report)
     {
         if (source is null)
         {
+            var id = Guid.CreateVersion7();
             db.ComputerSources.Add(new ComputerSource
             {
-                Id = Guid.CreateVersion7(),
+                Id = id,
                 ComputerId = computer.Id,
                 UnitId = computer.UnitId,
                 Source = report.Source,
@@ -248,10 +253,11 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
                 SnapshotJson = report.Json,
             });
             AddChange(computer, report, "source", null, report.Source.ToString().ToLowerInvariant() + " " + report.SourceKey);
-            return;
+            return (id, report.ObservedAt, null);
         }
 
-        foreach (var change in SnapshotDiff.Compare(SnapshotJson.Deserialize(source.SnapshotJson), report.Snapshot))
+        var previous = SnapshotJson.Deserialize(source.SnapshotJson);
+        foreach (var change in SnapshotDiff.Compare(previous, report.Snapshot))
         {
             AddChange(computer, report, change.Field, change.OldValue, change.NewValue);
         }
@@ -259,6 +265,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         source.SnapshotHash = report.Hash;
         source.SnapshotJson = report.Json;
         source.ObservedAt = report.ObservedAt > source.ObservedAt ? report.ObservedAt : source.ObservedAt;
+        return (source.Id, source.FirstSeenAt, previous);
     }
 
     private void AddChange(Computer computer, Prepared report, string field, string? oldValue, string? newValue) =>
