@@ -92,6 +92,7 @@ public sealed partial class VigilDbContext
         ConfigureIsolation(modelBuilder);
         ConfigureIncidents(modelBuilder);
         ConfigureNotifications(modelBuilder);
+        ConfigureVulnerabilities(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)
