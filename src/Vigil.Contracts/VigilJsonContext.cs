@@ -128,4 +128,12 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(List<NotificationSubscriptionDto>))]
 [JsonSerializable(typeof(NotificationSubscriptionCreatedDto))]
 [JsonSerializable(typeof(InAppNotificationListDto))]
+[JsonSerializable(typeof(VulnImportResultDto))]
+[JsonSerializable(typeof(List<VulnImportErrorDto>))]
+[JsonSerializable(typeof(List<BulletinListItemDto>))]
+[JsonSerializable(typeof(BulletinDetailDto))]
+[JsonSerializable(typeof(CveDetailDto))]
+[JsonSerializable(typeof(VulnAssetDto))]
+[JsonSerializable(typeof(VulnMatchResultDto))]
+[JsonSerializable(typeof(List<VulnEvidenceDto>))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

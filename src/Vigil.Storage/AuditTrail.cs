@@ -83,6 +83,9 @@ internal static class AuditTrail
         // Hunting writes logs, hits and counts on every line it reads; what people do with an alert (its status) is audited.
         Domain.Alerts.RetainedLog or Domain.Alerts.AlertHit => true,
         Domain.Alerts.Alert => entry.State != EntityState.Modified || !entry.Property(nameof(Domain.Alerts.Alert.Status)).IsModified,
+        // A catalog import writes thousands of CVE rows and is audited as one event; findings are recomputed from facts.
+        Domain.Vulnerabilities.Stored.StoredCve or Domain.Vulnerabilities.Stored.StoredKevEntry or Domain.Vulnerabilities.Stored.StoredBulletinRow => true,
+        Domain.Vulnerabilities.Stored.VulnerabilityFinding or Domain.Vulnerabilities.Stored.VulnerabilityAssetState => true,
         _ => false,
     };
 

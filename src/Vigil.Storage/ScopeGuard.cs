@@ -76,6 +76,10 @@ internal sealed class ScopeGuard(VigilDbContext db)
                     }
 
                     break;
+                case Domain.Vulnerabilities.Stored.StoredCve or Domain.Vulnerabilities.Stored.StoredKevEntry
+                    or Domain.Vulnerabilities.Stored.StoredBulletin or Domain.Vulnerabilities.Stored.StoredBulletinRow:
+                    Require(entry, Scope.Role == Role.Coordinator, "only administrators and coordinators import the vulnerability catalog");
+                    break;
                 case Domain.Assets.DeviceLifecycleRecord:
                     Deny(entry, "only administrators change the installation's reference catalogs");
                     break;

@@ -93,6 +93,7 @@ public sealed partial class VigilDbContext
         ConfigureIncidents(modelBuilder);
         ConfigureNotifications(modelBuilder);
         ConfigureAddressHistory(modelBuilder);
+        ConfigureVulnerabilities(modelBuilder);
 
         ApplySnakeCaseColumns(modelBuilder);
         if (!IsPostgres)

@@ -152,6 +152,10 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
             ["form"] = "initial",
             ["subscriptionId"] = World.SubscriptionOfB.ToString(),
             ["notificationId"] = World.NoticeOfB.ToString(),
+            // Bulletins and CVEs are the installation's catalog, not unit B's: an unknown one (404) and a real id whose
+            // answer must still not show B's assets.
+            ["bulletinId"] = Guid.Empty.ToString(),
+            ["cveId"] = "CVE-2017-0143",
         };
         var path = pattern;
         var touchesB = false;
@@ -165,7 +169,7 @@ public sealed class AuthorizationSweepTests() : TwoBranchServerTests()
                 return (null, false);
             }
 
-            touchesB |= name != "documentName";
+            touchesB |= name is not ("documentName" or "bulletinId" or "cveId");
             path = path[..start] + value + path[(end + 1)..];
         }
 

@@ -23,6 +23,8 @@ public class ModelSchemaTests
 {
     private static readonly DateTime Stamp = new DateTime(2024, 5, 23, 7, 0, 0, DateTimeKind.Utc).AddTicks(1_234_560);
 
+    private static readonly Guid BulletinId = Guid.Parse("0190a1b2-0000-7000-8000-00000000b001");
+
     private static readonly Guid DeviceId = Guid.Parse("0190a1b2-0000-7000-8000-00000000d001");
 
     private static readonly Guid IsolationId = Guid.Parse("0190a1b2-0000-7000-8000-00000000f001");
@@ -269,6 +271,37 @@ public class ModelSchemaTests
             {
                 Id = Guid.NewGuid(), DeviceId = DeviceId, UnitId = commune.Id, At = Stamp, ObservedAt = Stamp.AddMinutes(-5), Source = "cli", SoftwareFamily = "ios",
                 OldVersion = "15.0(2)SE11", NewVersion = "15.2(7)E4", BaselineVersion = "15.2(7)E4", Actor = "nva",
+            },
+            new Vigil.Domain.Vulnerabilities.Stored.StoredCve
+            {
+                Id = "CVE-2017-0143", Description = "SMBv1 server", CvssScore = 8.8, CvssSeverity = "HIGH", CvssVersion = "3.1", CvssVector = "CVSS:3.1/AV:N",
+                Cwes = "CWE-20", PublishedAt = Stamp.AddDays(-3), LastModifiedAt = Stamp.AddDays(-1), ConfigurationsJson = "[{\"nodes\":[]}]", ImportedAt = Stamp,
+                ImportedBy = "admin",
+            },
+            new Vigil.Domain.Vulnerabilities.Stored.StoredKevEntry
+            {
+                CveId = "CVE-2017-0144", VendorProject = "Microsoft", Product = "SMBv1", Name = "SMB RCE", DateAdded = new DateOnly(2022, 3, 25),
+                DueDate = new DateOnly(2022, 4, 15), RequiredAction = "Apply updates", KnownRansomwareUse = true, Notes = "n", ImportedAt = Stamp,
+            },
+            new Vigil.Domain.Vulnerabilities.Stored.StoredBulletin
+            {
+                Id = BulletinId, DocumentNumber = "12/CB-VNCERT", Date = new DateOnly(2017, 5, 13), Title = "MS17-010", SourceKind = "csv", FileName = "b.csv",
+                ImportedAt = Stamp, ImportedBy = "admin",
+            },
+            new Vigil.Domain.Vulnerabilities.Stored.StoredBulletinRow
+            {
+                Id = Guid.NewGuid(), BulletinId = BulletinId, Position = 3, CveId = "CVE-2017-0143", Product = "Windows 7", Cpe = "cpe:2.3:o:microsoft:windows_7:-:sp1:*:*:*:*:*:*",
+                Severity = "Critical", Cvss = 8.1, Exploited = true, FixText = "KB4012212", FixKbs = "KB4012212", FixedVersion = "1.2",
+            },
+            new Vigil.Domain.Vulnerabilities.Stored.VulnerabilityFinding
+            {
+                Id = Guid.NewGuid(), UnitId = commune.Id, AssetId = computer.Id, AssetKind = "Computer", CveId = "CVE-2017-0143", Status = "Fixed",
+                EvidenceJson = "[{\"a\":1}]", FixedBy = "KB4012212", FirstSeenAt = Stamp.AddDays(-2), LastEvaluatedAt = Stamp, ResolvedAt = Stamp.AddHours(1),
+            },
+            new Vigil.Domain.Vulnerabilities.Stored.VulnerabilityAssetState
+            {
+                AssetId = computer.Id, UnitId = commune.Id, AssetKind = "Computer", CatalogStamp = "s1", ObservedAt = Stamp.AddHours(-1), EvaluatedAt = Stamp,
+                UnmappedSoftware = "Foo 1.0",
             },
             new DeviceLifecycleRecord
             {

@@ -10,6 +10,7 @@ namespace Vigil.Domain.Directives;
 /// <param name="IncludePersonal">Count personal computers used for work (the letters ask for them explicitly).</param>
 /// <param name="RuleIds">For rule-based kinds: the rule(s) of the policy pack; remediation kinds default to the OS rules.</param>
 /// <param name="Vendor">For device kinds: only devices of this vendor (case-insensitive), or all when null.</param>
+/// <param name="Bulletin">For <see cref="FigureKind.BulletinAffected"/>: the bulletin's document number.</param>
 public sealed record FigureDefinition(
     string Key,
     FigureKind Kind,
@@ -19,7 +20,8 @@ public sealed record FigureDefinition(
     bool IncludeFixedInPeriod,
     bool IncludePersonal,
     IReadOnlyList<string> RuleIds,
-    string? Vendor)
+    string? Vendor,
+    string? Bulletin = null)
 {
     public string Title(bool english) => english ? TitleEn : TitleVi;
 

@@ -29,4 +29,7 @@ public enum FigureKind
 
     /// <summary>1 when the unit recorded a deployment of the directive's indicator pack(s) during the period, else 0; rolled up as a count of units.</summary>
     UnitsDeployedPack,
+
+    /// <summary>Computers and network devices with an open affected or probable finding of a CVE of the named bulletin.</summary>
+    BulletinAffected,
 }

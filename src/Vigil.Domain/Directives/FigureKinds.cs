@@ -14,6 +14,7 @@ public static class FigureKinds
         ("devices-firmware-updated", FigureKind.DevicesFirmwareUpdated),
         ("manual", FigureKind.Manual),
         ("indicator-pack-deployed", FigureKind.UnitsDeployedPack),
+        ("bulletin-affected", FigureKind.BulletinAffected),
     ];
 
     public static IEnumerable<string> Names => s_names.Select(n => n.Name);

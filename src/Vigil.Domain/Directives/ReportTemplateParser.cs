@@ -15,7 +15,7 @@ public static class ReportTemplateParser
     public const int MaxFigures = 40;
 
     private static readonly string[] s_rootKeys = ["template", "version", "title", "subject", "requirement", "policy_packs", "figures"];
-    private static readonly string[] s_figureKeys = ["key", "kind", "title", "os_releases", "include_fixed_in_period", "include_personal", "rules", "vendor"];
+    private static readonly string[] s_figureKeys = ["key", "kind", "title", "os_releases", "include_fixed_in_period", "include_personal", "rules", "vendor", "bulletin"];
     private static readonly string[] s_titleKeys = ["vi", "en"];
 
     public static Result<ReportTemplate> Parse(string? yaml, string fileName)
@@ -98,6 +98,7 @@ public static class ReportTemplateParser
         var personal = reader.Bool(node, "include_personal", fallback: true);
         var rules = reader.Strings(node, "rules");
         var vendor = reader.String(node, "vendor");
+        var bulletin = reader.String(node, "bulletin");
         if (reader.Failed)
         {
             return null;
@@ -121,7 +122,10 @@ public static class ReportTemplateParser
             FigureKind.ComputersFailingRule or FigureKind.ComputersPassingRule when rules.Count != 1 => ("rules", $"'{kindText}' needs exactly one rule id in 'rules'."),
             not FigureKind.ComputersOnOs when releases.Count > 0 => ("os_releases", $"'os_releases' only applies to 'computers-on-os', not '{kindText}'."),
             not (FigureKind.NetworkDevices or FigureKind.DevicesFirmwareUpdated) when vendor is not null => ("vendor", $"'vendor' only applies to device figures, not '{kindText}'."),
-            FigureKind.Manual or FigureKind.NetworkDevices or FigureKind.DevicesFirmwareUpdated or FigureKind.ComputersOnOs or FigureKind.UnitsDeployedPack when rules.Count > 0 => ("rules", $"'rules' does not apply to '{kindText}'."),
+            FigureKind.Manual or FigureKind.NetworkDevices or FigureKind.DevicesFirmwareUpdated or FigureKind.ComputersOnOs or FigureKind.UnitsDeployedPack
+                or FigureKind.BulletinAffected when rules.Count > 0 => ("rules", $"'rules' does not apply to '{kindText}'."),
+            FigureKind.BulletinAffected when string.IsNullOrWhiteSpace(bulletin) => ("bulletin", "'bulletin-affected' needs 'bulletin', the bulletin's document number."),
+            not FigureKind.BulletinAffected when bulletin is not null => ("bulletin", $"'bulletin' only applies to 'bulletin-affected', not '{kindText}'."),
             _ => default((string, string)?),
         };
         if (problem is { } p)
@@ -130,7 +134,7 @@ public static class ReportTemplateParser
             return null;
         }
 
-        return new FigureDefinition(key!, kind, titleVi!, titleEn!, releases, fixedToo, personal, rules, vendor);
+        return new FigureDefinition(key!, kind, titleVi!, titleEn!, releases, fixedToo, personal, rules, vendor, bulletin?.Trim());
     }
 
     private static (string? Vi, string? En) Title(CatalogYaml reader, YamlMappingNode map)

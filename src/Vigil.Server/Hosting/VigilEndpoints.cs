@@ -50,6 +50,7 @@ internal static class VigilEndpoints
         Features.Isolation.IsolationEndpoints.MapQuarantineFeedEndpoints(app);
         Features.Incidents.IncidentEndpoints.MapIncidentEndpoints(api);
         Features.Notifications.NotificationEndpoints.MapNotificationEndpoints(api);
+        Features.Vulnerabilities.VulnerabilityEndpoints.MapVulnerabilityEndpoints(api);
 
         // Language switch for pages: a form post (antiforgery-checked) that sets the culture cookie.
         app.MapPost("/language", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>

@@ -154,6 +154,11 @@ internal static class VigilServices
         services.AddScoped<Features.Indicators.PackService>();
         services.AddScoped<Features.Indicators.IndicatorExportService>();
         services.AddScoped<Features.Indicators.FeedService>();
+        services.AddSingleton<Features.Vulnerabilities.VulnerabilityCatalog>();
+        services.AddScoped<Features.Vulnerabilities.VulnerabilityMatchRunner>();
+        services.AddScoped<Features.Vulnerabilities.VulnerabilityImportService>();
+        services.AddScoped<Features.Vulnerabilities.VulnerabilityQuery>();
+        services.AddSingleton<Features.Jobs.IRecurringJob, Features.Vulnerabilities.VulnerabilityMatchJob>();
         services.AddOptions<Features.Isolation.IsolationOptions>().BindConfiguration(Features.Isolation.IsolationOptions.Section);
         services.AddScoped<Features.Isolation.IsolationService>();
         services.AddScoped<Features.Isolation.ContainmentService>();

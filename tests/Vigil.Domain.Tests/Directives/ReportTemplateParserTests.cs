@@ -60,7 +60,7 @@ public sealed class ReportTemplateParserTests
 
     [Theory]
     [InlineData("", "site.yaml:1:1: the file is empty.")]
-    [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: counted\n    title: {vi: a}\n", "site.yaml:6:11: unknown kind 'counted' (expected computers-on-os, computers-failing-rule, computers-passing-rule, computers-remediated-verified, computers-replaced, network-devices, devices-firmware-updated, manual, indicator-pack-deployed).")]
+    [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: counted\n    title: {vi: a}\n", "site.yaml:6:11: unknown kind 'counted' (expected computers-on-os, computers-failing-rule, computers-passing-rule, computers-remediated-verified, computers-replaced, network-devices, devices-firmware-updated, manual, indicator-pack-deployed, bulletin-affected).")]
     [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: computers-on-os\n    title: {vi: a}\n", "site.yaml:5:5: 'computers-on-os' needs 'os_releases', such as [Windows XP, Windows 7].")]
     [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: computers-failing-rule\n    rules: [ms17-010, smb1-disabled]\n    title: {vi: a}\n", "site.yaml:7:12: 'computers-failing-rule' needs exactly one rule id in 'rules'.")]
     [InlineData("template: x\nversion: 1\ntitle: {vi: a}\nfigures:\n  - key: a\n    kind: manual\n    vendor: cisco\n    title: {vi: a}\n", "site.yaml:7:13: 'vendor' only applies to device figures, not 'manual'.")]

@@ -11,6 +11,7 @@ public sealed class CveIndex
     private readonly Dictionary<string, List<Cve>> _simple = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Cve>> _complex = new(StringComparer.Ordinal);
     private readonly List<Cve> _wildcard = [];
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Cve> _byId = new(StringComparer.OrdinalIgnoreCase);
 
     public CveIndex(IEnumerable<Cve> catalog)
@@ -25,16 +26,19 @@ public sealed class CveIndex
                 keys.Add(criterion.Criteria.Key);
             }
 
-            var simple = IsSimple(cve);
+            // A CVE with a pattern in any vulnerable vendor:product is evaluated whole against every asset, once; filing
+            // it under its plain keys as well would report it a second time through the per-product path.
+            if (keys.Any(k => k.Contains('*', StringComparison.Ordinal)))
+            {
+                _wildcard.Add(cve);
+                _keys.UnionWith(keys.Where(k => !k.Contains('*', StringComparison.Ordinal)));
+                continue;
+            }
+
+            var target = IsSimple(cve) ? _simple : _complex;
             foreach (var key in keys)
             {
-                if (key.Contains('*', StringComparison.Ordinal))
-                {
-                    _wildcard.Add(cve);
-                    continue;
-                }
-
-                var target = simple ? _simple : _complex;
+                _keys.Add(key);
                 if (!target.TryGetValue(key, out var list))
                 {
                     target[key] = list = [];
@@ -47,7 +51,7 @@ public sealed class CveIndex
 
     public int Count => _byId.Count;
 
-    public bool HasKey(string vendorProduct) => _simple.ContainsKey(vendorProduct) || _complex.ContainsKey(vendorProduct);
+    public bool HasKey(string vendorProduct) => _keys.Contains(vendorProduct);
 
     public Cve? Find(string id) => _byId.GetValueOrDefault(id);
 

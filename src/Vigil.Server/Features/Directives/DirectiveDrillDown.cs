@@ -15,6 +15,14 @@ internal static class DirectiveDrillDown
 
     public static async Task<List<FigureItemDto>> ItemsAsync(VigilDbContext db, FigureDefinition figure, Guid[] ids, CancellationToken ct)
     {
+        if (figure.Kind == FigureKind.BulletinAffected)
+        {
+            // A bulletin hits computers and devices alike: both lists, computers first.
+            var asComputers = figure with { Kind = FigureKind.ComputersOnOs };
+            var asDevices = figure with { Kind = FigureKind.NetworkDevices };
+            return [.. await ItemsAsync(db, asComputers, ids, ct), .. await ItemsAsync(db, asDevices, ids, ct)];
+        }
+
         if (FigureKinds.CountsComputers(figure.Kind))
         {
             var computers = await db.Computers.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Hostname).Take(MaxItems)

@@ -92,6 +92,14 @@ public sealed class FigureMeasurer(VigilDbContext db)
                                 && db.IndicatorPacks.IgnoreQueryFilters().Any(p => p.Id == d.PackId && p.DirectiveId == directiveId))
                     .Select(d => d.UnitId).Distinct().ToListAsync(ct);
                 return deployed.ConvertAll(u => (u, u));
+            case FigureKind.BulletinAffected:
+                // Affected and probable count (probable means an assumption, such as SMBv1 on by default, the unit
+                // should clear by reporting the fact); fixed findings and closed ones do not.
+                var bulletinCves = db.BulletinRows.Where(r => db.Bulletins.Any(b => b.Id == r.BulletinId && b.DocumentNumber == figure.Bulletin)).Select(r => r.CveId);
+                var affected = await db.VulnerabilityFindings.IgnoreQueryFilters().AsNoTracking()
+                    .Where(f => unitIds.Contains(f.UnitId) && f.ResolvedAt == null && f.Status != "Fixed" && bulletinCves.Contains(f.CveId))
+                    .Select(f => new { f.UnitId, f.AssetId }).Distinct().ToListAsync(ct);
+                return affected.ConvertAll(f => (f.UnitId, f.AssetId));
             default:
                 return [];
         }
