@@ -8,7 +8,8 @@ using Vigil.Storage;
 
 namespace Vigil.Server.Pages.Vulnerabilities;
 
-/// <summary>Bulletins with the caller's affected counts, and the bulletin import (sheet or CSAF) for those who may.</summary>
+/// <summary>Bulletins with the caller's affected counts, and for those who may the bulletin import (sheet or CSAF) and the
+/// catalog import (NVD CVE records, the CISA KEV list) that matching reads.</summary>
 public sealed class IndexModel(VulnerabilityQuery query, VulnerabilityImportService imports, VigilDbContext db, IStringLocalizer<SharedResource> text) : PageModel
 {
     public List<BulletinListItemDto> Bulletins { get; private set; } = [];
@@ -28,6 +29,13 @@ public sealed class IndexModel(VulnerabilityQuery query, VulnerabilityImportServ
 
     [BindProperty]
     public string? BulletinTitle { get; set; }
+
+    /// <summary>"nvd" or "kev".</summary>
+    [BindProperty]
+    public string? CatalogKind { get; set; }
+
+    [BindProperty]
+    public List<IFormFile> CatalogFiles { get; set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -52,6 +60,39 @@ public sealed class IndexModel(VulnerabilityQuery query, VulnerabilityImportServ
         }
 
         if (outcome.Error is { } error)
+        {
+            Messages.Errors.Add(error.Message);
+        }
+
+        Messages.Errors.AddRange(outcome.Errors.Select(e => e.ToString()));
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCatalogAsync(CancellationToken ct)
+    {
+        var files = CatalogFiles.Where(f => f.Length > 0).ToList();
+        if (files.Count == 0 || files.Sum(f => f.Length) > VulnerabilityEndpoints.MaxUploadBytes || CatalogKind is not ("nvd" or "kev"))
+        {
+            Messages.Errors.Add(text["Vuln.FileRequired"]);
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var uploads = new List<ImportUpload>();
+        foreach (var file in files)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            uploads.Add(new ImportUpload(Path.GetFileName(file.FileName), buffer.ToArray()));
+        }
+
+        var outcome = CatalogKind == "nvd" ? await imports.ImportNvdAsync(uploads, ct) : await imports.ImportKevAsync(uploads, ct);
+        if (outcome.Value is { } stored)
+        {
+            Messages.Success = text["Vuln.CatalogImported", stored.Items, stored.Created, stored.Updated, stored.Unchanged];
+        }
+        else if (outcome.Error is { } error)
         {
             Messages.Errors.Add(error.Message);
         }
