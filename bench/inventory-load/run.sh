@@ -13,7 +13,8 @@
 # a built inventory-load> the load generator.
 # VIGIL_BENCH_CONCURRENCY (32), VIGIL_BENCH_POOL (repeat pool, 200), VIGIL_BENCH_FIRST (new machines prepared per
 # "first" measurement, 12000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 1000; the measurement
-# stops early when they are used up).
+# stops early when they are used up). VIGIL_BENCH_MODES limits Vigil's measurements to some modes (default "first repeat";
+# "first" compares builds on new machines only).
 # Results: a table on stdout, JSON per measurement and logs under bench/inventory-load/results/<timestamp>/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -46,6 +47,7 @@ cleanup() {
 trap cleanup EXIT
 
 systems=" ${VIGIL_BENCH_SYSTEMS:-ocs-server sqlite postgres} "
+modes=" ${VIGIL_BENCH_MODES:-first repeat} "
 server_dir="${VIGIL_BENCH_SERVER_DIR:-$work/server}"
 echo "inventory-load: building Release" >&2
 if [[ -z "${VIGIL_BENCH_SERVER_DIR:-}" ]]; then
@@ -177,12 +179,20 @@ run_vigil() { # provider label, then storage options
     [[ -n "$unit" ]] || { echo "could not create the unit $tag"; exit 1; }
 
     local ocs="http://127.0.0.1:$port/ocsinventory" base="http://127.0.0.1:$port/"
-    measure "$system-ocs-first" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode first --machines "$first_machines" --tag "$tag"
-    measure "$system-ocs-repeat" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode repeat --machines "$pool" --tag "$tag"
-    measure "$system-agent-first" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode first \
-        --machines "$agent_first_machines" --api-token "$token" --unit-id "$unit"
-    measure "$system-agent-repeat" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode repeat \
-        --machines "$pool" --api-token "$token" --unit-id "$unit"
+    if [[ "$modes" == *" first "* ]]; then
+        measure "$system-ocs-first" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode first --machines "$first_machines" --tag "$tag"
+    fi
+    if [[ "$modes" == *" repeat "* ]]; then
+        measure "$system-ocs-repeat" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode repeat --machines "$pool" --tag "$tag"
+    fi
+    if [[ "$modes" == *" first "* ]]; then
+        measure "$system-agent-first" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode first \
+            --machines "$agent_first_machines" --api-token "$token" --unit-id "$unit"
+    fi
+    if [[ "$modes" == *" repeat "* ]]; then
+        measure "$system-agent-repeat" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode repeat \
+            --machines "$pool" --api-token "$token" --unit-id "$unit"
+    fi
 
     kill "$server" && wait "$server" 2>/dev/null || true
     server=""

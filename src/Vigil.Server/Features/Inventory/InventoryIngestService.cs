@@ -113,9 +113,17 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 
         var source = head is null ? null : await db.ComputerSources.FirstAsync(s => s.Id == head.Id, ct);
         var unitId = await TargetUnitAsync(report, ct);
-        var computer = source is not null
-            ? await db.Computers.FirstAsync(c => c.Id == source.ComputerId, ct)
-            : await MatchAsync(report, unitId, ct);
+        IdentifierLookup? lookup = null;
+        Computer? computer;
+        if (source is not null)
+        {
+            computer = await db.Computers.FirstAsync(c => c.Id == source.ComputerId, ct);
+        }
+        else
+        {
+            lookup = await LookUpIdentifiersAsync(report, unitId, ct);
+            computer = await MatchAsync(report, lookup, ct);
+        }
 
         if (computer is null && unitId is null)
         {
@@ -124,6 +132,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             return unassigned;
         }
 
+        var isNew = computer is null;
         if (computer is null)
         {
             computer = new Computer { Id = Guid.CreateVersion7(), UnitId = unitId!.Value, FirstSeenAt = report.ObservedAt };
@@ -131,7 +140,10 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
 
         RecordSource(computer, source, report);
-        if (!await ResolveAsync(computer, source, report, unitId, ct))
+
+        // A computer created just now has nothing stored yet, and its identifiers were looked up a moment ago with
+        // the same keys (its unit is the reported one): the resolution reads neither again.
+        if (!await ResolveAsync(computer, source, report, unitId, isNew ? lookup : null, ct))
         {
             return null;
         }
@@ -210,25 +222,6 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
 
         return await db.Units.Where(u => u.Code == code.Value).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
-    }
-
-    /// <summary>The best match by trust order. A sheet speaks for its own unit only, so imports match within it.</summary>
-    private async Task<Computer?> MatchAsync(Prepared report, Guid? unitId, CancellationToken ct)
-    {
-        var keys = IdentityKeys.Of(report.Snapshot, unitId);
-        if (keys.Count == 0)
-        {
-            return null;
-        }
-
-        var values = keys.Select(k => k.Value).ToList();
-        var found = await db.ComputerIdentifiers.Where(i => values.Contains(i.Value)).ToListAsync(ct);
-        var best = found
-            .Where(i => keys.Contains((i.Kind, i.Value)))
-            .Where(i => report.Source != InventorySource.Import || i.UnitId == unitId)
-            .OrderBy(i => i.Kind)
-            .FirstOrDefault();
-        return best is null ? null : await db.Computers.FirstAsync(c => c.Id == best.ComputerId, ct);
     }
 
     private void RecordSource(Computer computer, ComputerSource? source, Prepared report)
