@@ -152,7 +152,12 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         await CommitAsync(
             async () =>
             {
-                await db.UnassignedReports.Where(r => r.Source == report.Source && r.SourceKey == report.SourceKey).ExecuteDeleteAsync(ct);
+                // Only a report without a unit waits unassigned; an agent always reports with its enrolment's unit,
+                // so it never has a row to remove and is spared the statement.
+                if (report.Source != InventorySource.Agent)
+                {
+                    await db.UnassignedReports.Where(r => r.Source == report.Source && r.SourceKey == report.SourceKey).ExecuteDeleteAsync(ct);
+                }
                 if (alongside is not null)
                 {
                     await alongside(db, stored, ct);
