@@ -13,7 +13,8 @@
 # a built inventory-load> the load generator.
 # VIGIL_BENCH_CONCURRENCY (32), VIGIL_BENCH_POOL (repeat pool, 200), VIGIL_BENCH_FIRST (new machines prepared per
 # "first" measurement, 12000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 1000; the measurement
-# stops early when they are used up).
+# stops early when they are used up). VIGIL_BENCH_MODES limits Vigil's measurements to some modes (default "first repeat";
+# "first" compares builds on new machines only).
 # Results: a table on stdout, JSON per measurement and logs under bench/inventory-load/results/<timestamp>/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -46,6 +47,7 @@ cleanup() {
 trap cleanup EXIT
 
 systems=" ${VIGIL_BENCH_SYSTEMS:-ocs-server sqlite postgres} "
+modes=" ${VIGIL_BENCH_MODES:-first repeat} "
 server_dir="${VIGIL_BENCH_SERVER_DIR:-$work/server}"
 echo "inventory-load: building Release" >&2
 if [[ -z "${VIGIL_BENCH_SERVER_DIR:-}" ]]; then
@@ -70,11 +72,19 @@ measure() { # name, system, then inventory-load options
     local run errors_before errors_after stored=() warm
     run="$(printf '%04x%04x' $RANDOM $RANDOM)"
     errors_before="$(server_errors "$system")"
+    # CPU time of the server and of its database from the moment the timed phase starts ("measuring") to the end:
+    # on a shared machine throughput swings with the neighbours' load, CPU per request far less.
+    : >"$out/$name.progress"
+    cpu_watch "$out/$name.progress" "$out/$name.cpu-start" &
+    local watcher=$!
     if ! "${load[@]}" --concurrency "$concurrency" --duration "$duration" --json "$out/$name.json" --label "$name" \
-        --system "$system" --run-id "$run" "$@" >"$out/$name.txt"; then
+        --system "$system" --run-id "$run" "$@" >"$out/$name.txt" 2> >(tee "$out/$name.progress" >&2); then
         failed=1
         echo "inventory-load: $name FAILED (see $out/$name.txt and the error lines above)" >&2
     fi
+    kill "$watcher" 2>/dev/null || true
+    wait "$watcher" 2>/dev/null || true
+    cpu_report "$name" "$out/$name.cpu-start"
     [[ -f "$out/$name.json" ]] || return 0
     errors_after="$(server_errors "$system")"
     if grep -q '"mode": "first"' "$out/$name.json"; then
@@ -85,6 +95,42 @@ measure() { # name, system, then inventory-load options
     fi
     "${load[@]}" verified "$out/$name.json" "${stored[@]}" --server-errors $((errors_after - errors_before))
     tail -n 1 "$out/$name.txt"
+}
+
+# Clock ticks used so far by the Vigil server and by the PostgreSQL cluster (postmaster, its backends and the
+# backends that have exited): "server database", or nothing for a system this script did not start.
+cpu_ticks() {
+    local vigil=0 pg=0 pid
+    [[ -n "$server" && -r "/proc/$server/stat" ]] && vigil="$(awk '{print $14 + $15}' "/proc/$server/stat")"
+    if [[ -n "$pg_dir" && -r "$pg_dir/data/postmaster.pid" ]]; then
+        local master
+        master="$(head -n 1 "$pg_dir/data/postmaster.pid")"
+        pg="$(awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat" 2>/dev/null || echo 0)"
+        for pid in $(ps -o pid= --ppid "$master"); do
+            pg=$((pg + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+        done
+    fi
+    echo "$vigil $pg"
+}
+
+# Waits for the load generator to start its timed phase, then notes the CPU ticks.
+cpu_watch() { # progress file, output file
+    until grep -q 'measuring' "$1" 2>/dev/null; do sleep 0.05; done
+    cpu_ticks >"$2"
+}
+
+# Prints the server's and the database's CPU milliseconds per timed request.
+cpu_report() { # name, start file
+    [[ -s "$2" && -f "$out/$1.json" ]] || return 0
+    local start end requests hz
+    read -r -a start <"$2"
+    read -r -a end <<<"$(cpu_ticks)"
+    requests="$(grep -o '"requests": [0-9]*' "$out/$1.json" | grep -o '[0-9]*$')"
+    hz="$(getconf CLK_TCK)"
+    [[ "${requests:-0}" -gt 0 ]] || return 0
+    awk -v n="$1" -v v=$((end[0] - start[0])) -v p=$((end[1] - start[1])) -v r="$requests" -v hz="$hz" \
+        'BEGIN { printf "%s: CPU per request: server %.2f ms, PostgreSQL %.2f ms (%d requests)\n", n, v * 1000 / hz / r, p * 1000 / hz / r, r }' |
+        tee "$out/$1.cpu"
 }
 
 # Error lines each system has logged so far.
@@ -177,12 +223,20 @@ run_vigil() { # provider label, then storage options
     [[ -n "$unit" ]] || { echo "could not create the unit $tag"; exit 1; }
 
     local ocs="http://127.0.0.1:$port/ocsinventory" base="http://127.0.0.1:$port/"
-    measure "$system-ocs-first" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode first --machines "$first_machines" --tag "$tag"
-    measure "$system-ocs-repeat" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode repeat --machines "$pool" --tag "$tag"
-    measure "$system-agent-first" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode first \
-        --machines "$agent_first_machines" --api-token "$token" --unit-id "$unit"
-    measure "$system-agent-repeat" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode repeat \
-        --machines "$pool" --api-token "$token" --unit-id "$unit"
+    if [[ "$modes" == *" first "* ]]; then
+        measure "$system-ocs-first" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode first --machines "$first_machines" --tag "$tag"
+    fi
+    if [[ "$modes" == *" repeat "* ]]; then
+        measure "$system-ocs-repeat" "$system" --url "$ocs" --protocol ocs --payload "$ocs_payload" --mode repeat --machines "$pool" --tag "$tag"
+    fi
+    if [[ "$modes" == *" first "* ]]; then
+        measure "$system-agent-first" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode first \
+            --machines "$agent_first_machines" --api-token "$token" --unit-id "$unit"
+    fi
+    if [[ "$modes" == *" repeat "* ]]; then
+        measure "$system-agent-repeat" "$system" --url "$base" --protocol agent --payload "$agent_payload" --mode repeat \
+            --machines "$pool" --api-token "$token" --unit-id "$unit"
+    fi
 
     kill "$server" && wait "$server" 2>/dev/null || true
     server=""

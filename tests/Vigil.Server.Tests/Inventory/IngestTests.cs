@@ -198,6 +198,36 @@ public class IngestTests
     [Theory]
     [InlineData(StorageProvider.Sqlite)]
     [InlineData(StorageProvider.Postgres)]
+    public async Task Two_new_machines_sharing_a_serial_in_one_batch_make_one_computer_whose_identifiers_are_all_stored(StorageProvider provider)
+    {
+        // The second row is a first report too (another sheet key); its lookup must see the identifiers the first row
+        // added in the same unit of work, and a computer created from a report keeps every identifier it reported.
+        await using var world = await CreateAsync(provider);
+        await using (var db = world.Store.CreateContext(AccessContext.ForSystem("test")))
+        {
+            var result = await new InventoryIngestService(db, TimeProvider.System).IngestAllAsync(
+                [
+                    new InventoryReport(InventorySource.Import, "sheet:1", T0, Win7Pc("PC-1", "S-1"), UnitHint: "XA-01"),
+                    new InventoryReport(InventorySource.Import, "sheet:2", T0, Win7Pc("PC-1", "S-1") with { NetworkInterfaces = null }, UnitHint: "XA-01"),
+                    new InventoryReport(InventorySource.Import, "sheet:3", T0, Win7Pc("PC-3", "S-3") with { NetworkInterfaces = null }, UnitHint: "XA-01"),
+                ],
+                CancellationToken.None);
+            Assert.True(result.IsSuccess, result.Error?.Message);
+            Assert.Equal(result.Value![0].ComputerId, result.Value[1].ComputerId);
+            Assert.NotEqual(result.Value[0].ComputerId, result.Value[2].ComputerId);
+        }
+
+        await using var check = world.Db();
+        Assert.Equal(2, await check.Computers.CountAsync());
+        var first = await check.Computers.SingleAsync(c => c.Hostname == "PC-1");
+        var kinds = await check.ComputerIdentifiers.Where(i => i.ComputerId == first.Id).Select(i => i.Kind).ToListAsync();
+        Assert.Equal([IdentityKind.Serial, IdentityKind.Mac, IdentityKind.Hostname], kinds.Order());
+        Assert.Equal(0, first.OpenConflicts);
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
     public async Task Simultaneous_first_reports_of_one_machine_from_many_channels_make_one_computer(StorageProvider provider)
     {
         await using var world = await CreateAsync(provider);

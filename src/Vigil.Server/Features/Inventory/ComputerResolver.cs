@@ -23,7 +23,7 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<ResolvedComputer?> ResolveAsync(Computer computer, SourceSnapshot? known, CancellationToken ct)
     {
-        var snapshots = await SnapshotsAsync(computer.Id, known, ct);
+        var snapshots = await SnapshotsAsync(computer.Id, known, IsUnsaved(computer), ct);
         var pins = ComputerPins.Parse(computer.Pins);
         ResolvedComputer? resolved = null;
         if (!snapshots.Exists(s => s.Source != InventorySource.Manual))
@@ -53,9 +53,12 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
     /// </summary>
     public async Task UpdateConflictsAsync(Computer computer, IReadOnlyList<FieldConflict> found, UnitClaim? claim, CancellationToken ct)
     {
-        // Filtered again in memory: a conflict a person has just resolved in this unit of work is still open in the database.
-        var open = (await db.ComputerConflicts.Where(c => c.ComputerId == computer.Id && c.ResolvedAt == null).ToListAsync(ct))
-            .Where(c => c.ResolvedAt is null).ToList();
+        // Filtered again in memory: a conflict a person has just resolved in this unit of work is still open in the
+        // database. A computer not yet saved has none stored.
+        var open = IsUnsaved(computer)
+            ? []
+            : (await db.ComputerConflicts.Where(c => c.ComputerId == computer.Id && c.ResolvedAt == null).ToListAsync(ct))
+                .Where(c => c.ResolvedAt is null).ToList();
         open.AddRange(db.ComputerConflicts.Local.Where(c => c.ComputerId == computer.Id && c.ResolvedAt is null && !open.Contains(c)));
         var now = clock.GetUtcNow().UtcDateTime;
         var wanted = found.Select(f => (f.Field, Values: Describe(f.Values))).ToList();
@@ -90,20 +93,14 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
     }
 
     /// <summary>Every source's latest snapshot of one computer, oldest source first.</summary>
-    public async Task<List<SourceSnapshot>> SnapshotsAsync(Guid computerId, SourceSnapshot? known, CancellationToken ct)
+    public Task<List<SourceSnapshot>> SnapshotsAsync(Guid computerId, SourceSnapshot? known, CancellationToken ct) =>
+        SnapshotsAsync(computerId, known, unsaved: false, ct);
+
+    /// <summary>As above; a computer <paramref name="unsaved"/> (added in this unit of work) has only tracked sources.</summary>
+    private async Task<List<SourceSnapshot>> SnapshotsAsync(Guid computerId, SourceSnapshot? known, bool unsaved, CancellationToken ct)
     {
         var tracked = db.ChangeTracker.Entries<ComputerSource>().Where(e => e.Entity.ComputerId == computerId).ToList();
-        var trackedIds = tracked.Select(e => e.Entity.Id).ToList();
-        var query = db.ComputerSources.AsNoTracking().Where(s => s.ComputerId == computerId && !trackedIds.Contains(s.Id));
-        if (known is not null)
-        {
-            query = query.Where(s => !(s.Source == known.Source && s.SourceKey == known.SourceKey));
-        }
-
-        var stored = await query.OrderBy(s => s.FirstSeenAt).ThenBy(s => s.Id)
-            .Select(s => new { s.Source, s.SourceKey, s.ObservedAt, s.SnapshotJson })
-            .ToListAsync(ct);
-        var snapshots = stored.ConvertAll(s => new SourceSnapshot(s.Source, s.SourceKey, s.ObservedAt, SnapshotJson.Deserialize(s.SnapshotJson)));
+        var snapshots = unsaved ? [] : await StoredSnapshotsAsync(computerId, known, tracked.Select(e => e.Entity.Id).ToList(), ct);
         var knownIncluded = false;
         foreach (var entry in tracked.Where(e => e.State is not (EntityState.Deleted or EntityState.Detached)))
         {
@@ -120,6 +117,22 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
 
         return snapshots;
     }
+
+    private async Task<List<SourceSnapshot>> StoredSnapshotsAsync(Guid computerId, SourceSnapshot? known, List<Guid> trackedIds, CancellationToken ct)
+    {
+        var query = db.ComputerSources.AsNoTracking().Where(s => s.ComputerId == computerId && !trackedIds.Contains(s.Id));
+        if (known is not null)
+        {
+            query = query.Where(s => !(s.Source == known.Source && s.SourceKey == known.SourceKey));
+        }
+
+        var stored = await query.OrderBy(s => s.FirstSeenAt).ThenBy(s => s.Id)
+            .Select(s => new { s.Source, s.SourceKey, s.ObservedAt, s.SnapshotJson })
+            .ToListAsync(ct);
+        return stored.ConvertAll(s => new SourceSnapshot(s.Source, s.SourceKey, s.ObservedAt, SnapshotJson.Deserialize(s.SnapshotJson)));
+    }
+
+    private bool IsUnsaved(Computer computer) => db.Entry(computer).State == EntityState.Added;
 
     private static void ApplyPeopleFactsOnly(Computer computer, List<SourceSnapshot> manual)
     {

@@ -115,9 +115,17 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 
         var source = head is null ? null : await db.ComputerSources.FirstAsync(s => s.Id == head.Id, ct);
         var unitId = await TargetUnitAsync(report, ct);
-        var computer = source is not null
-            ? await db.Computers.FirstAsync(c => c.Id == source.ComputerId, ct)
-            : await MatchAsync(report, unitId, ct);
+        IdentifierLookup? lookup = null;
+        Computer? computer;
+        if (source is not null)
+        {
+            computer = await db.Computers.FirstAsync(c => c.Id == source.ComputerId, ct);
+        }
+        else
+        {
+            lookup = await LookUpIdentifiersAsync(report, unitId, ct);
+            computer = await MatchAsync(report, lookup, ct);
+        }
 
         if (computer is null && unitId is null)
         {
@@ -126,6 +134,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             return unassigned;
         }
 
+        var isNew = computer is null;
         if (computer is null)
         {
             computer = new Computer { Id = Guid.CreateVersion7(), UnitId = unitId!.Value, FirstSeenAt = report.ObservedAt };
@@ -134,7 +143,10 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 
         var recorded = RecordSource(computer, source, report);
         await _addresses.RecordAsync(computer, recorded.SourceId, recorded.FirstSeen, recorded.Previous, report.Snapshot, report.ObservedAt, ct);
-        if (!await ResolveAsync(computer, source, report, unitId, ct))
+
+        // A computer created just now has nothing stored yet, and its identifiers were looked up a moment ago with
+        // the same keys (its unit is the reported one): the resolution reads neither again.
+        if (!await ResolveAsync(computer, source, report, unitId, isNew ? lookup : null, ct))
         {
             return null;
         }
@@ -143,7 +155,12 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         await CommitAsync(
             async () =>
             {
-                await db.UnassignedReports.Where(r => r.Source == report.Source && r.SourceKey == report.SourceKey).ExecuteDeleteAsync(ct);
+                // Only a report without a unit waits unassigned; an agent always reports with its enrolment's unit,
+                // so it never has a row to remove and is spared the statement.
+                if (report.Source != InventorySource.Agent)
+                {
+                    await db.UnassignedReports.Where(r => r.Source == report.Source && r.SourceKey == report.SourceKey).ExecuteDeleteAsync(ct);
+                }
                 if (alongside is not null)
                 {
                     await alongside(db, stored, ct);
@@ -213,25 +230,6 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
 
         return await db.Units.Where(u => u.Code == code.Value).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
-    }
-
-    /// <summary>The best match by trust order. A sheet speaks for its own unit only, so imports match within it.</summary>
-    private async Task<Computer?> MatchAsync(Prepared report, Guid? unitId, CancellationToken ct)
-    {
-        var keys = IdentityKeys.Of(report.Snapshot, unitId);
-        if (keys.Count == 0)
-        {
-            return null;
-        }
-
-        var values = keys.Select(k => k.Value).ToList();
-        var found = await db.ComputerIdentifiers.Where(i => values.Contains(i.Value)).ToListAsync(ct);
-        var best = found
-            .Where(i => keys.Contains((i.Kind, i.Value)))
-            .Where(i => report.Source != InventorySource.Import || i.UnitId == unitId)
-            .OrderBy(i => i.Kind)
-            .FirstOrDefault();
-        return best is null ? null : await db.Computers.FirstAsync(c => c.Id == best.ComputerId, ct);
     }
 
     /// <summary>Stores the report as the source's snapshot; returns the source and the snapshot it replaced (null when new).</summary>
