@@ -7,11 +7,12 @@ using Vigil.Domain.Common;
 using Vigil.Domain.Inventory;
 using Vigil.Server.Features.Compliance;
 using Vigil.Server.Features.Inventory;
+using Vigil.Server.Features.Vulnerabilities;
 
 namespace Vigil.Server.Pages.Inventory;
 
 public sealed class ComputerModel(
-    ComputerDetailQuery details, ConflictService conflicts, PeopleFactsService people, ComputerComplianceQuery compliance, EsuService esu, TimeProvider clock,
+    ComputerDetailQuery details, ConflictService conflicts, PeopleFactsService people, ComputerComplianceQuery compliance, EsuService esu, VulnerabilityQuery vulnerabilities, TimeProvider clock,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -44,6 +45,9 @@ public sealed class ComputerModel(
     public ComputerComplianceDto? Compliance { get; private set; }
 
     public ComputerHistoryDto? History { get; private set; }
+
+    /// <summary>The computer's vulnerability findings (open and closed) and the programs no CPE names.</summary>
+    public VulnAssetDto? Vulnerabilities { get; private set; }
 
     public PageMessages Messages { get; } = new();
 
@@ -144,6 +148,7 @@ public sealed class ComputerModel(
         IsPersonal = Detail.Summary.IsPersonal;
         History = (await details.HistoryAsync(ComputerId, Math.Max(1, HistoryPage), ct)).Value;
         Compliance = (await compliance.GetAsync(ComputerId, null, ct)).Value;
+        Vulnerabilities = (await vulnerabilities.AssetAsync(ComputerId, device: false, ct)).Value;
         return Page();
     }
 }
