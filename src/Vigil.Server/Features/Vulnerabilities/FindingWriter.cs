@@ -28,6 +28,7 @@ internal static class FindingWriter
         var ids = assets.Select(a => a.Id).ToList();
         var existing = await db.VulnerabilityFindings.Where(f => ids.Contains(f.AssetId)).ToListAsync(ct);
         var byKey = existing.ToDictionary(f => (f.AssetId, f.CveId));
+        var existingByAsset = existing.ToLookup(f => f.AssetId);
         var byAsset = matches.ToLookup(m => m.AssetId, StringComparer.Ordinal);
         var counts = new FindingCounts(assets.Count, 0, 0, 0);
         foreach (var asset in assets)
@@ -62,7 +63,7 @@ internal static class FindingWriter
                     (asset.UnitId, status, evidence, match.FixedBy, now, null);
             }
 
-            foreach (var finding in existing.Where(f => f.AssetId == asset.Id && f.ResolvedAt is null && !seen.Contains(f.CveId)
+            foreach (var finding in existingByAsset[asset.Id].Where(f => f.ResolvedAt is null && !seen.Contains(f.CveId)
                 && (cveScope is null || cveScope.Contains(f.CveId))))
             {
                 (finding.UnitId, finding.ResolvedAt, finding.LastEvaluatedAt) = (asset.UnitId, now, now);
