@@ -150,8 +150,10 @@ stored_count() { # system, prefix, first timed name
             python3 -c "import sqlite3, sys; c = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True, timeout=30); print(c.execute(\"SELECT COUNT(*) FROM computers WHERE hostname LIKE ? AND hostname >= ?\", (sys.argv[2] + '%', sys.argv[3])).fetchone()[0])" \
                 "$work/data-vigil-sqlite/vigil.db" "$2" "$3" ;;
         vigil-postgres)
-            [[ -n "$pg_port" ]] && command -v psql >/dev/null &&
-                psql -h 127.0.0.1 -p "$pg_port" -U vigil -d postgres -Atc "SELECT COUNT(*) FROM computers WHERE hostname LIKE '$2%' AND hostname >= '$3'" ;;
+            # Only the cluster this script started is known by port; with VIGIL_BENCH_POSTGRES the check is skipped.
+            if [[ -n "$pg_port" ]] && command -v psql >/dev/null; then
+                psql -h 127.0.0.1 -p "$pg_port" -U vigil -d postgres -Atc "SELECT COUNT(*) FROM computers WHERE hostname LIKE '$2%' AND hostname >= '$3'"
+            fi ;;
     esac
 }
 
@@ -177,7 +179,7 @@ start_postgres() {
         # Durable defaults (fsync, synchronous_commit on), unlike test.sh: MariaDB under the peer and SQLite commit durably too.
         if "${pg_ctl_cmd[@]}" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start \
             -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_dir -c max_connections=200" >/dev/null; then
-            postgres="Host=127.0.0.1;Port=$pg_port;Username=vigil;Database=postgres"
+            postgres="Host=127.0.0.1;Port=$pg_port;Username=vigil;Database=postgres${VIGIL_BENCH_PG_EXTRA:+;$VIGIL_BENCH_PG_EXTRA}"
             return 0
         fi
     done

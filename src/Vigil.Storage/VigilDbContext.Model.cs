@@ -150,6 +150,8 @@ public sealed partial class VigilDbContext
         {
             e.ToTable("computer_identifiers");
             e.HasKey(i => new { i.Kind, i.Value });
+            // Reports look identifiers up by value alone (migration 0017).
+            e.HasIndex(i => i.Value);
             e.Property(i => i.Kind).HasConversion<string>();
             e.HasOne<Computer>().WithMany().HasForeignKey(i => i.ComputerId).OnDelete(DeleteBehavior.Cascade);
             e.HasQueryFilter(i => ScopeIsAll || ScopeUnitIds.Contains(i.UnitId));
