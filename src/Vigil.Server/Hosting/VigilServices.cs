@@ -158,6 +158,7 @@ internal static class VigilServices
         services.AddScoped<Features.Vulnerabilities.VulnerabilityMatchRunner>();
         services.AddScoped<Features.Vulnerabilities.VulnerabilityImportService>();
         services.AddScoped<Features.Vulnerabilities.VulnerabilityQuery>();
+        services.AddScoped<Features.Vulnerabilities.VulnerabilityExport>();
         services.AddSingleton<Features.Jobs.IRecurringJob, Features.Vulnerabilities.VulnerabilityMatchJob>();
         services.AddOptions<Features.Isolation.IsolationOptions>().BindConfiguration(Features.Isolation.IsolationOptions.Section);
         services.AddScoped<Features.Isolation.IsolationService>();

@@ -14,4 +14,7 @@ internal static partial class Log
 
     [LoggerMessage(653, LogLevel.Information, "Bulletin {DocumentNumber} matched on {Assets} assets: {Opened} findings opened, {Closed} closed")]
     public static partial void VulnerabilityBulletinMatched(ILogger logger, string documentNumber, int assets, int opened, int closed);
+
+    [LoggerMessage(654, LogLevel.Information, "Vulnerability match {Owner} not started: {Holder} holds the match lease")]
+    public static partial void VulnerabilityMatchLeased(ILogger logger, string owner, string holder);
 }

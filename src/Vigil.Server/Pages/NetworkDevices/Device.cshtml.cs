@@ -5,17 +5,22 @@ using Vigil.Contracts.V1;
 using Vigil.Domain.Common;
 using Vigil.Server.Features.NetworkDevices;
 using Vigil.Server.Features.NetworkDevices.Snmp;
+using Vigil.Server.Features.Vulnerabilities;
 
 namespace Vigil.Server.Pages.NetworkDevices;
 
-/// <summary>One device: its facts, firmware verdict, verified firmware updates, history, and its SNMP poll targets with "Poll now".</summary>
-public sealed class DeviceModel(NetworkDeviceQuery query, SnmpTargetService targets, SnmpPollService polls, IStringLocalizer<SharedResource> text) : PageModel
+/// <summary>One device: its facts, firmware verdict, vulnerabilities, verified firmware updates, history, and its SNMP poll targets with "Poll now".</summary>
+public sealed class DeviceModel(
+    NetworkDeviceQuery query, SnmpTargetService targets, SnmpPollService polls, VulnerabilityQuery vulnerabilities, IStringLocalizer<SharedResource> text) : PageModel
 {
     public NetworkDeviceDetailDto Detail { get; private set; } = null!;
 
     public IReadOnlyList<SnmpPollTargetDto> Targets { get; private set; } = [];
 
     public PageMessages Messages { get; } = new();
+
+    /// <summary>The device's vulnerability findings, open and closed.</summary>
+    public VulnAssetDto? Vulnerabilities { get; private set; }
 
     /// <summary>A post without a handler shows the page (or 404), never an empty model.</summary>
     public Task<IActionResult> OnPostAsync(Guid unitId, Guid deviceId, CancellationToken ct) => OnGetAsync(unitId, deviceId, ct);
@@ -52,6 +57,7 @@ public sealed class DeviceModel(NetworkDeviceQuery query, SnmpTargetService targ
         Detail = detail.Value!;
         var polled = await targets.ForDeviceAsync(unitId, deviceId, ct);
         Targets = polled.IsSuccess ? polled.Value! : [];
+        Vulnerabilities = (await vulnerabilities.AssetAsync(deviceId, device: true, ct)).Value;
         return Page();
     }
 }
