@@ -26,7 +26,7 @@ public static class StorageServiceCollectionExtensions
                 builder.UseSqlite(options.SqliteConnectionString).AddInterceptors(SqliteTuning.Interceptor.Instance);
                 break;
             case StorageProvider.Postgres:
-                builder.UseNpgsql(options.ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for PostgreSQL."));
+                builder.UseNpgsql(PostgresTuning.Tune(options.ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for PostgreSQL.")));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options));

@@ -198,6 +198,10 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
     private async Task CommitAsync(Func<Task> writes, CancellationToken ct)
     {
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // EF guards a save inside a transaction with a savepoint, two more statements, so that a failed save leaves the
+        // transaction usable. A failure here ends this transaction (the ingest retries from the start), so only a
+        // caller's transaction (an import) needs the guard.
+        db.Database.AutoSavepointsEnabled = own is null;
         try
         {
             await writes();
@@ -209,6 +213,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
         finally
         {
+            db.Database.AutoSavepointsEnabled = true;
             if (own is not null)
             {
                 await own.DisposeAsync();

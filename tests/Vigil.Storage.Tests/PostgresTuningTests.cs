@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Vigil.TestKit;
+
+namespace Vigil.Storage.Tests;
+
+/// <summary>PostgreSQL connections skip the pool's DISCARD ALL and prepare repeated statements, unless told otherwise.</summary>
+public class PostgresTuningTests
+{
+    [Fact]
+    public void Defaults_are_added_only_for_settings_the_connection_string_does_not_mention()
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(PostgresTuning.Tune("Host=db.example;Database=vigil;Username=vigil"));
+        Assert.True(tuned.NoResetOnClose);
+        Assert.Equal(PostgresTuning.MaxAutoPrepare, tuned.MaxAutoPrepare);
+        Assert.Equal("db.example", tuned.Host);
+
+        // An operator behind a transaction-mode pooler turns preparing off, and says so in either spelling.
+        var told = new NpgsqlConnectionStringBuilder(PostgresTuning.Tune("Host=db.example;MaxAutoPrepare=0;no reset on close=false"));
+        Assert.Equal(0, told.MaxAutoPrepare);
+        Assert.False(told.NoResetOnClose);
+    }
+
+    [Fact]
+    public async Task A_statement_run_repeatedly_through_the_context_is_prepared_on_its_connection()
+    {
+        await using var store = await TestStore.CreateAsync(StorageProvider.Postgres);
+        for (var i = 0; i < 8; i++)
+        {
+            // A new context each time, as requests do: the statement survives the connection's return to the pool.
+            await using var db = store.CreateSystemContext();
+            _ = await db.ComputerIdentifiers.AsNoTracking().Where(c => c.Value == "AA:BB:CC:DD:EE:" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).CountAsync();
+        }
+
+        await using var probe = store.CreateSystemContext();
+        var prepared = await probe.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%computer_identifiers%'").SingleAsync();
+        Assert.True(prepared >= 1, "The repeated lookup was not prepared; is the pool still resetting connections?");
+    }
+}
