@@ -36,4 +36,28 @@ public class PostgresTuningTests
         var prepared = await probe.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%computer_identifiers%'").SingleAsync();
         Assert.True(prepared >= 1, "The repeated lookup was not prepared; is the pool still resetting connections?");
     }
+
+    [Fact]
+    public async Task Snapshots_are_compressed_with_lz4_when_the_server_has_it()
+    {
+        await using var store = await TestStore.CreateAsync(StorageProvider.Postgres);
+        await using var db = store.CreateSystemContext();
+        bool serverHasLz4;
+        try
+        {
+            // Accepted only by a server built with lz4, which is when migration 0017 switches the columns.
+            await db.Database.ExecuteSqlRawAsync("SET default_toast_compression = 'lz4'");
+            serverHasLz4 = true;
+        }
+        catch (PostgresException)
+        {
+            serverHasLz4 = false;
+        }
+
+        var methods = await db.Database.SqlQueryRaw<string>(
+            "SELECT coalesce(nullif(attcompression::text, ''), 'default') AS \"Value\" FROM pg_attribute " +
+            "WHERE attname = 'snapshot_json' AND attrelid IN ('computer_sources'::regclass, 'unassigned_reports'::regclass)").ToListAsync();
+        Assert.Equal(2, methods.Count);
+        Assert.All(methods, m => Assert.Equal(serverHasLz4 ? "l" : "default", m));
+    }
 }
