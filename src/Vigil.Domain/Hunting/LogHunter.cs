@@ -9,6 +9,7 @@ namespace Vigil.Domain.Hunting;
 public sealed class LogHunter(IndicatorMatcher matcher)
 {
     private readonly List<MatchCandidate> _candidates = [];
+    private readonly List<MatchCandidate> _scratch = [];
 
     public IndicatorMatcher Matcher { get; } = matcher ?? throw new ArgumentNullException(nameof(matcher));
 
@@ -59,7 +60,15 @@ public sealed class LogHunter(IndicatorMatcher matcher)
         }
 
         _candidates.Clear();
-        Matcher.Scan(block, _candidates);
+        if (format == LogFormat.ZeekTsv && ColumnScan.ZeekColumns(header) is { } columns)
+        {
+            ColumnScan.ScanTsv(Matcher, block, columns, _candidates, _scratch);
+        }
+        else
+        {
+            Matcher.Scan(block, _candidates);
+        }
+
         if (_candidates.Count == 0)
         {
             return;
@@ -79,7 +88,7 @@ public sealed class LogHunter(IndicatorMatcher matcher)
 
             // Line numbers are counted incrementally from the previous candidate, so the block is counted once.
             var before = block[counted..candidate.Start];
-            var newlines = before.Count((byte)'\n');
+            var newlines = Newlines.Count(before);
             if (newlines > 0)
             {
                 lineNumber += newlines;
