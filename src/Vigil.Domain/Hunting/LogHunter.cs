@@ -9,7 +9,6 @@ namespace Vigil.Domain.Hunting;
 public sealed class LogHunter(IndicatorMatcher matcher)
 {
     private readonly List<MatchCandidate> _candidates = [];
-    private readonly List<MatchCandidate> _scratch = [];
 
     public IndicatorMatcher Matcher { get; } = matcher ?? throw new ArgumentNullException(nameof(matcher));
 
@@ -60,15 +59,7 @@ public sealed class LogHunter(IndicatorMatcher matcher)
         }
 
         _candidates.Clear();
-        if (format == LogFormat.ZeekTsv && ColumnScan.ZeekColumns(header) is { } columns)
-        {
-            ColumnScan.ScanTsv(Matcher, block, columns, _candidates, _scratch);
-        }
-        else
-        {
-            Matcher.Scan(block, _candidates);
-        }
-
+        Matcher.Scan(block, _candidates);
         if (_candidates.Count == 0)
         {
             return;
