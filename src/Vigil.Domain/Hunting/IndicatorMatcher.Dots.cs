@@ -140,6 +140,16 @@ public sealed partial class IndicatorMatcher
     private static int QuadAt(ref byte origin, int length, int dot, ReadOnlySpan<byte> hostClass, out uint address, out int start)
     {
         address = 0;
+        start = dot;
+
+        // A quad's second part is 1-3 digits and a dot: times, durations and most names fail here, before any walk.
+        if (!((dot + 2 < length && Unsafe.Add(ref origin, dot + 2) == '.') ||
+              (dot + 3 < length && Unsafe.Add(ref origin, dot + 3) == '.') ||
+              (dot + 4 < length && Unsafe.Add(ref origin, dot + 4) == '.')))
+        {
+            return 0;
+        }
+
         var first = dot;
         while (first > 0 && dot - first < 3 && (uint)(Unsafe.Add(ref origin, first - 1) - '0') <= 9)
         {
