@@ -92,7 +92,7 @@ public sealed class LogBlockReader : IDisposable
             }
 
             var block = new LogBlock(buffer, cut, _nextLine);
-            _nextLine += buffer.AsSpan(0, cut).Count((byte)'\n');
+            _nextLine += Newlines.Count(buffer.AsSpan(0, cut));
             return block;
         }
     }

@@ -79,7 +79,7 @@ public sealed class LogHunter(IndicatorMatcher matcher)
 
             // Line numbers are counted incrementally from the previous candidate, so the block is counted once.
             var before = block[counted..candidate.Start];
-            var newlines = before.Count((byte)'\n');
+            var newlines = Newlines.Count(before);
             if (newlines > 0)
             {
                 lineNumber += newlines;
