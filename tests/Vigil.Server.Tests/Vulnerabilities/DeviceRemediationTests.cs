@@ -137,7 +137,7 @@ public class DeviceRemediationTests
         var form = VulnerabilityHost.Files("ms17-010-bulletin.csv");
         form.Add(new StringContent("12/CB-VNCERT"), "documentNumber");
         await host.ImportAsync("bulletin", form);
-        // Items are opened by the full pass, as for computers.
+        // The bulletin's match opens the items; the full pass agrees and opens no second one.
         await host.MatchAsync();
     }
 
