@@ -68,6 +68,7 @@ public sealed partial class VigilDbContext
             e.Property(i => i.Status).HasConversion<string>();
             e.Ignore(i => i.IsOpen);
             e.HasOne<Computer>().WithMany().HasForeignKey(i => i.ComputerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<NetworkDevice>().WithMany().HasForeignKey(i => i.NetworkDeviceId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<OrgUnit>().WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(i => ScopeIsAll || ScopeUnitIds.Contains(i.UnitId));
         });

@@ -331,6 +331,12 @@ public class ModelSchemaTests
                 RecordedBy = "nva", RecordedAt = Stamp, RemovedAt = Stamp.AddDays(1), RemovedBy = "lvb",
             },
             item,
+            // An item is on a computer or on a network device (migration 0018): the second shape.
+            new RemediationItem
+            {
+                Id = Guid.NewGuid(), NetworkDeviceId = DeviceId, UnitId = commune.Id, RuleId = "vuln:CVE-2024-20353", Kind = RemediationKind.InstallPatch,
+                Status = RemediationStatus.Planned, Title = "CVE-2024-20353 → 9.16.4.57", CreatedAt = Stamp, CreatedBy = "evaluation", UpdatedAt = Stamp,
+            },
             new RemediationEvent
             {
                 Id = Guid.NewGuid(), ItemId = item.Id, UnitId = commune.Id, At = Stamp, Actor = "nva", ActorId = user.Id, Kind = RemediationEventKind.Verified,

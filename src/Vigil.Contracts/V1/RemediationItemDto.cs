@@ -1,13 +1,15 @@
 namespace Vigil.Contracts.V1;
 
 /// <summary>
-/// A remediation item with its computer, unit and rule. <paramref name="CurrentVerdict"/> is the computer's current
+/// A remediation item with its asset, unit and rule. <paramref name="CurrentVerdict"/> is the computer's current
 /// status for the rule, so a "done" item still failing stands out; <paramref name="Overdue"/> compares the due day
-/// with today for open items.
+/// with today for open items. The asset is a computer (<paramref name="AssetKind"/> "computer",
+/// <paramref name="ComputerId"/> set) or a network device ("network_device", <paramref name="NetworkDeviceId"/> set,
+/// <paramref name="Hostname"/> its hostname and <paramref name="DeviceModel"/> its vendor and model).
 /// </summary>
 public sealed record RemediationItemDto(
     Guid Id,
-    Guid ComputerId,
+    Guid? ComputerId,
     string Hostname,
     Guid UnitId,
     string UnitCode,
@@ -28,7 +30,18 @@ public sealed record RemediationItemDto(
     DateTime CreatedAt,
     string CreatedBy,
     DateTime UpdatedAt,
-    DateTime? ClosedAt);
+    DateTime? ClosedAt,
+    Guid? NetworkDeviceId = null,
+    string AssetKind = RemediationAssetKinds.Computer,
+    string? DeviceModel = null);
+
+/// <summary>The values of <see cref="RemediationItemDto.AssetKind"/>.</summary>
+public static class RemediationAssetKinds
+{
+    public const string Computer = "computer";
+
+    public const string NetworkDevice = "network_device";
+}
 
 /// <summary>One page of items with counts by status for the same filters (status filter aside).</summary>
 public sealed record RemediationListDto(IReadOnlyList<RemediationItemDto> Items, int Total, int Page, int PageSize, IReadOnlyList<CountDto> ByStatus);

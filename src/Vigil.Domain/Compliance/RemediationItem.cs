@@ -3,14 +3,18 @@ using Vigil.Domain.Common;
 namespace Vigil.Domain.Compliance;
 
 /// <summary>
-/// A piece of work that makes one computer comply with one rule (or, created by hand, any work on a computer). At
-/// most one item per computer and rule is open (planned, in progress or done) at a time.
+/// A piece of work that makes one asset comply with one rule (or, created by hand, any work on a computer). The asset
+/// is a computer or, for bulletin CVEs on Cisco devices, a network device: exactly one of <see cref="ComputerId"/> and
+/// <see cref="NetworkDeviceId"/> is set. At most one item per asset and rule is open (planned, in progress or done).
 /// </summary>
 public sealed class RemediationItem : IUnitOwned
 {
     public Guid Id { get; set; }
 
-    public Guid ComputerId { get; set; }
+    public Guid? ComputerId { get; set; }
+
+    /// <summary>The network device the work is on, for items a bulletin CVE raised on a device; null for computers.</summary>
+    public Guid? NetworkDeviceId { get; set; }
 
     public Guid UnitId { get; set; }
 

@@ -128,13 +128,13 @@ public sealed class ComplianceEvaluator(VigilDbContext db, CompliancePolicyHolde
         if (stored.Count > 0)
         {
             rows = await db.RemediationItems
-                .Where(i => (stored.Contains(i.ComputerId) && i.Status != RemediationStatus.Verified) ||
+                .Where(i => (i.ComputerId != null && stored.Contains(i.ComputerId.Value) && i.Status != RemediationStatus.Verified) ||
                             (i.ReplacementComputerId != null && stored.Contains(i.ReplacementComputerId.Value) &&
                              i.Status != RemediationStatus.Verified && i.Status != RemediationStatus.Cancelled))
                 .ToListAsync(ct);
         }
 
-        rows.AddRange(db.RemediationItems.Local.Where(i => (ids.Contains(i.ComputerId) || (i.ReplacementComputerId is { } r && ids.Contains(r))) && !rows.Contains(i)));
+        rows.AddRange(db.RemediationItems.Local.Where(i => ((i.ComputerId is { } c && ids.Contains(c)) || (i.ReplacementComputerId is { } r && ids.Contains(r))) && !rows.Contains(i)));
 
         // A replaced computer may sit in a unit this caller cannot change; the evaluation job verifies its item later.
         return rows.FindAll(i => db.Access.Scope.CanWrite(i.UnitId));

@@ -108,16 +108,19 @@ public sealed class FigureMeasurer(VigilDbContext db)
     private IQueryable<Domain.Assets.Computer> Computers(Guid[] unitIds, bool includePersonal) =>
         db.Computers.IgnoreQueryFilters().AsNoTracking().Where(c => unitIds.Contains(c.UnitId) && (includePersonal || !c.IsPersonal));
 
-    /// <summary>Verified remediation other than replacement, closed during the period, for the given rules (all when none).</summary>
+    /// <summary>
+    /// Verified remediation other than replacement, closed during the period, for the given rules (all when none). The
+    /// figures count computers, so items on network devices are left out.
+    /// </summary>
     private async Task<List<(Guid, Guid)>> RemediatedAsync(Guid[] unitIds, IReadOnlyList<string> rules, DateTime from, DateTime to, CancellationToken ct)
     {
         var ruleIds = rules.ToArray();
         var all = ruleIds.Length == 0;
         var rows = await db.RemediationItems.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => unitIds.Contains(i.UnitId) && i.Status == RemediationStatus.Verified && i.Kind != RemediationKind.Replace
+            .Where(i => unitIds.Contains(i.UnitId) && i.ComputerId != null && i.Status == RemediationStatus.Verified && i.Kind != RemediationKind.Replace
                         && i.ClosedAt >= from && i.ClosedAt <= to && (all || (i.RuleId != null && ruleIds.Contains(i.RuleId))))
             .Select(i => new { i.UnitId, i.ComputerId }).ToListAsync(ct);
-        return rows.ConvertAll(r => (r.UnitId, r.ComputerId));
+        return rows.ConvertAll(r => (r.UnitId, r.ComputerId!.Value));
     }
 
     /// <summary>Computers retired with a named replacement during the period, and verified replacement items.</summary>
@@ -129,10 +132,10 @@ public sealed class FigureMeasurer(VigilDbContext db)
             .Where(c => unitIds.Contains(c.UnitId) && c.ReplacedBy != null && c.RetiredAt >= from && c.RetiredAt <= to)
             .Select(c => new { c.UnitId, c.Id }).ToListAsync(ct);
         var items = await db.RemediationItems.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => unitIds.Contains(i.UnitId) && i.Status == RemediationStatus.Verified && i.Kind == RemediationKind.Replace
+            .Where(i => unitIds.Contains(i.UnitId) && i.ComputerId != null && i.Status == RemediationStatus.Verified && i.Kind == RemediationKind.Replace
                         && i.ClosedAt >= from && i.ClosedAt <= to && (all || (i.RuleId != null && ruleIds.Contains(i.RuleId))))
             .Select(i => new { i.UnitId, i.ComputerId }).ToListAsync(ct);
-        return [.. retired.Select(c => (c.UnitId, c.Id)), .. items.Select(i => (i.UnitId, i.ComputerId))];
+        return [.. retired.Select(c => (c.UnitId, c.Id)), .. items.Select(i => (i.UnitId, i.ComputerId!.Value))];
     }
 
     private static bool VendorMatches(string? wanted, string vendor) =>

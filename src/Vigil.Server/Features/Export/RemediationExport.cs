@@ -39,10 +39,11 @@ public sealed class RemediationExport(VigilDbContext db, RemediationQuery query,
         TimeZoneInfo Zone(Guid unit) => ExportPaging.Zone(units.GetValueOrDefault(unit)?.TimeZone);
         return
         [
-            new(text["Export.Hostname"], 22, i => XlsxValue.Of(i.Hostname)),
+            // A network device's item names the device with its vendor and model: "KT-ASA (Cisco ASA5516-X)".
+            new(text["Export.Hostname"], 22, i => XlsxValue.Of(i.DeviceModel is null ? i.Hostname : $"{i.Hostname} ({i.DeviceModel})")),
             new(text["Export.UnitCode"], 18, i => XlsxValue.Of(i.UnitCode)),
             new(text["Export.Unit"], 30, i => XlsxValue.Of(i.UnitName)),
-            new(text["Export.Rule"], 30, i => XlsxValue.Of(i.RuleId is null ? i.Title : ComplianceText.RuleTitle(i.RuleId, i.RuleTitleVi, i.RuleTitleEn))),
+            new(text["Export.Rule"], 30, i => XlsxValue.Of(i.RuleId is null || i.NetworkDeviceId is not null ? i.Title : ComplianceText.RuleTitle(i.RuleId, i.RuleTitleVi, i.RuleTitleEn))),
             new(text["Export.Kind"], 26, i => XlsxValue.Of(labels.Kind(i.Kind))),
             new(text["Export.ItemStatus"], 16, i => XlsxValue.Of(labels.ItemStatus(i.Status))),
             new(text["Export.Reason"], 36, i => XlsxValue.Of(labels.Reason(i.Reason))),

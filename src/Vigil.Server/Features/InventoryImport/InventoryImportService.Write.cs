@@ -27,7 +27,13 @@ public sealed partial class InventoryImportService
             {
                 // The spreadsheet lands in the same record as pasted CLI output, with the same history and firmware events.
                 var before = NetworkDeviceHistory.Of(device.Existing!);
+                var unitBefore = device.Existing!.UnitId;
                 InventoryImportPlan.Apply(device.Existing!, device.Row, device.UnitId, now);
+                if (device.Existing!.UnitId != unitBefore)
+                {
+                    await Remediation.DeviceRemediationMove.MoveAsync(db, device.Existing.Id, device.Existing.UnitId, ct);
+                }
+
                 db.NetworkDeviceChanges.AddRange(NetworkDeviceHistory.Changes(before, device.Existing!, InventoryImportPlan.ImportSource, now, db.Access.ActorName));
                 var unitBaselines = baselines.Where(b => b.UnitId == device.UnitId).ToList();
                 if (NetworkDeviceHistory.FirmwareUpdate(before, device.Existing!, unitBaselines, InventoryImportPlan.ImportSource, now, now, db.Access.ActorName) is { } update)

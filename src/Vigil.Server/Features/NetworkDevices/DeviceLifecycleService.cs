@@ -138,7 +138,7 @@ public sealed class DeviceLifecycleService(VigilDbContext db, TimeProvider clock
     private async Task<List<DeviceLifecycleRecord>> ImportedAsync(CancellationToken ct) =>
         await db.DeviceLifecycleRecords.AsNoTracking().ToListAsync(ct);
 
-    private static DeviceLifecycleEntry ToEntry(DeviceLifecycleRecord r) =>
+    internal static DeviceLifecycleEntry ToEntry(DeviceLifecycleRecord r) =>
         new(r.Vendor, r.ModelPattern, r.Series, r.EndOfSale, r.EndOfSoftwareMaintenance, r.EndOfSecuritySupport, r.LastDateOfSupport, r.Source);
 
     private static DeviceLifecycleEntryDto ToDto(DeviceLifecycleEntry e, string origin) =>

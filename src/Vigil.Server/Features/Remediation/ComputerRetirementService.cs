@@ -91,6 +91,12 @@ public sealed class ComputerRetirementService(VigilDbContext db, ComplianceEvalu
             return Error.Conflict("remediation.not_replace", $"Item {itemId} asks for {item.Kind}, not for a replacement.");
         }
 
+        if (item.ComputerId is not { } computerId)
+        {
+            // A device is replaced by recording the new device; the next match verifies the item.
+            return Error.Conflict("remediation.not_computer", $"Item {itemId} is on a network device; only a computer is retired with a replacement.");
+        }
+
         if (!item.IsOpen || item.ReplacementComputerId is not null)
         {
             return Error.Conflict("remediation.closed", $"Item {itemId} is {item.Status}{(item.ReplacementComputerId is null ? "" : " and already linked to its replacement")}.");
@@ -101,7 +107,7 @@ public sealed class ComputerRetirementService(VigilDbContext db, ComplianceEvalu
             return Error.Validation("remediation.replacement_required", "Name the replacement computer (replacementComputerId).", "replacementComputerId");
         }
 
-        var computer = await db.Computers.FirstAsync(c => c.Id == item.ComputerId, ct);
+        var computer = await db.Computers.FirstAsync(c => c.Id == computerId, ct);
         var replacement = await ReplacementAsync(computer, replacementId, ct);
         if (!replacement.IsSuccess)
         {

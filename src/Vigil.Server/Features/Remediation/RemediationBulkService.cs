@@ -45,7 +45,9 @@ public sealed class RemediationBulkService(VigilDbContext db, RemediationQuery q
         {
             db.ChangeTracker.Clear();
             var (first, why) = refused[0];
-            var host = await db.Computers.Where(c => c.Id == first.ComputerId).Select(c => c.Hostname).FirstOrDefaultAsync(ct) ?? "?";
+            var host = (first.ComputerId is { } computerId
+                ? await db.Computers.Where(c => c.Id == computerId).Select(c => c.Hostname).FirstOrDefaultAsync(ct)
+                : await db.NetworkDevices.Where(d => d.Id == first.NetworkDeviceId).Select(d => d.Hostname).FirstOrDefaultAsync(ct)) ?? "?";
             var others = refused.Count == 1 ? "" : $" {refused.Count - 1} other item(s) were refused too.";
             return why with
             {

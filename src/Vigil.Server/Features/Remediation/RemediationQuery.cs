@@ -57,6 +57,13 @@ public sealed class RemediationQuery(VigilDbContext db, CompliancePolicyHolder p
         return new RemediationDetailDto(dto, events.ConvertAll(ToDto), allowed);
     }
 
+    /// <summary>One network device's items in the caller's scope, newest first, for the device page.</summary>
+    public async Task<List<RemediationItemDto>> ForDeviceAsync(Guid deviceId, CancellationToken ct)
+    {
+        var items = await db.RemediationItems.AsNoTracking().Where(i => i.NetworkDeviceId == deviceId).OrderByDescending(i => i.CreatedAt).ToListAsync(ct);
+        return items.Count == 0 ? [] : await DescribeAsync(items, await InventoryUnits.LoadAsync(db, ct), ct);
+    }
+
     /// <summary>The items matching a filter, for lists and bulk actions; an unknown unit or bad value is an error.</summary>
     internal Result<IQueryable<RemediationItem>> Filter(Dictionary<Guid, InventoryUnits.Info> units, RemediationFilter filter)
     {
@@ -121,19 +128,23 @@ public sealed class RemediationQuery(VigilDbContext db, CompliancePolicyHolder p
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var upper = filter.Search.Trim().ToUpperInvariant();
-            q = q.Where(i => db.Computers.Any(c => c.Id == i.ComputerId && c.Hostname.ToUpper().Contains(upper)));
+            q = q.Where(i => db.Computers.Any(c => c.Id == i.ComputerId && c.Hostname.ToUpper().Contains(upper))
+                             || db.NetworkDevices.Any(d => d.Id == i.NetworkDeviceId && d.Hostname.ToUpper().Contains(upper)));
         }
 #pragma warning restore CA1304, CA1311, CA1862
 
         return Result<IQueryable<RemediationItem>>.Ok(q);
     }
 
-    /// <summary>Items with their computer, unit, rule title, replacement and current verdict, read in a few queries.</summary>
+    /// <summary>Items with their asset, unit, rule title, replacement and current verdict, read in a few queries.</summary>
     internal async Task<List<RemediationItemDto>> DescribeAsync(IReadOnlyList<RemediationItem> items, Dictionary<Guid, InventoryUnits.Info> units, CancellationToken ct)
     {
-        var computerIds = items.Select(i => i.ComputerId).Concat(items.Select(i => i.ReplacementComputerId).OfType<Guid>()).Distinct().ToList();
+        var own = items.Select(i => i.ComputerId).OfType<Guid>().Distinct().ToList();
+        var computerIds = own.Concat(items.Select(i => i.ReplacementComputerId).OfType<Guid>()).Distinct().ToList();
         var hostnames = await db.Computers.AsNoTracking().Where(c => computerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Hostname, ct);
-        var own = items.Select(i => i.ComputerId).Distinct().ToList();
+        var deviceIds = items.Select(i => i.NetworkDeviceId).OfType<Guid>().Distinct().ToList();
+        var devices = deviceIds.Count == 0 ? [] : await db.NetworkDevices.AsNoTracking().Where(d => deviceIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Hostname, d.Vendor, d.Model }).ToDictionaryAsync(d => d.Id, ct);
         var verdicts = (await db.ComplianceResults.AsNoTracking().Where(r => own.Contains(r.ComputerId)).Select(r => new { r.ComputerId, r.RuleId, r.Status }).ToListAsync(ct))
             .ToDictionary(r => (r.ComputerId, r.RuleId), r => r.Status);
         var policy = policies.Active;
@@ -142,11 +153,15 @@ public sealed class RemediationQuery(VigilDbContext db, CompliancePolicyHolder p
         {
             var unit = units.GetValueOrDefault(i.UnitId) ?? InventoryUnits.Unknown(i.UnitId);
             var rule = i.RuleId is null ? null : policy.Rule(i.RuleId);
-            var verdict = i.RuleId is null ? null : verdicts.TryGetValue((i.ComputerId, i.RuleId), out var v) ? v.ToString() : null;
-            return new RemediationItemDto(i.Id, i.ComputerId, hostnames.GetValueOrDefault(i.ComputerId) ?? "?", unit.Id, unit.Code, unit.Name, i.RuleId,
+            var verdict = i.RuleId is null || i.ComputerId is not { } computerId ? null : verdicts.TryGetValue((computerId, i.RuleId), out var v) ? v.ToString() : null;
+            var device = i.NetworkDeviceId is { } deviceId ? devices.GetValueOrDefault(deviceId) : null;
+            var hostname = i.ComputerId is { } c ? hostnames.GetValueOrDefault(c) : device?.Hostname;
+            return new RemediationItemDto(i.Id, i.ComputerId, hostname ?? "?", unit.Id, unit.Code, unit.Name, i.RuleId,
                 rule?.TitleVi, rule?.TitleEn, i.Kind.ToString(), i.Status.ToString(), i.Title, i.Reason, i.Owner, i.DueOn,
                 i.IsOpen && i.DueOn is { } due && due < today, verdict, i.ReplacementComputerId,
-                i.ReplacementComputerId is { } r ? hostnames.GetValueOrDefault(r) : null, i.CreatedAt, i.CreatedBy, i.UpdatedAt, i.ClosedAt);
+                i.ReplacementComputerId is { } r ? hostnames.GetValueOrDefault(r) : null, i.CreatedAt, i.CreatedBy, i.UpdatedAt, i.ClosedAt,
+                i.NetworkDeviceId, i.NetworkDeviceId is null ? RemediationAssetKinds.Computer : RemediationAssetKinds.NetworkDevice,
+                device is null ? null : string.Join(' ', new[] { device.Vendor, device.Model }.Where(x => !string.IsNullOrEmpty(x))));
         }).ToList();
     }
 

@@ -11,7 +11,8 @@ namespace Vigil.Server.Pages.NetworkDevices;
 
 /// <summary>One device: its facts, firmware verdict, vulnerabilities, verified firmware updates, history, and its SNMP poll targets with "Poll now".</summary>
 public sealed class DeviceModel(
-    NetworkDeviceQuery query, SnmpTargetService targets, SnmpPollService polls, VulnerabilityQuery vulnerabilities, IStringLocalizer<SharedResource> text) : PageModel
+    NetworkDeviceQuery query, SnmpTargetService targets, SnmpPollService polls, VulnerabilityQuery vulnerabilities,
+    Features.Remediation.RemediationQuery remediation, IStringLocalizer<SharedResource> text) : PageModel
 {
     public NetworkDeviceDetailDto Detail { get; private set; } = null!;
 
@@ -21,6 +22,9 @@ public sealed class DeviceModel(
 
     /// <summary>The device's vulnerability findings, open and closed.</summary>
     public VulnAssetDto? Vulnerabilities { get; private set; }
+
+    /// <summary>The remediation items bulletin CVEs opened on the device (upgrade or replace), open and closed.</summary>
+    public IReadOnlyList<RemediationItemDto> Items { get; private set; } = [];
 
     /// <summary>A post without a handler shows the page (or 404), never an empty model.</summary>
     public Task<IActionResult> OnPostAsync(Guid unitId, Guid deviceId, CancellationToken ct) => OnGetAsync(unitId, deviceId, ct);
@@ -58,6 +62,7 @@ public sealed class DeviceModel(
         var polled = await targets.ForDeviceAsync(unitId, deviceId, ct);
         Targets = polled.IsSuccess ? polled.Value! : [];
         Vulnerabilities = (await vulnerabilities.AssetAsync(deviceId, device: true, ct)).Value;
+        Items = await remediation.ForDeviceAsync(deviceId, ct);
         return Page();
     }
 }

@@ -121,7 +121,7 @@ public sealed class ItemModel(
         CanWrite = access.Scope.CanWrite(item.UnitId);
         Owner ??= item.Owner;
         DueOn ??= PageLinks.Day(item.DueOn);
-        if (CanWrite && item.Kind == "Replace" && item.ReplacementComputerId is null && !string.IsNullOrWhiteSpace(Find))
+        if (CanWrite && item.Kind == "Replace" && item.ComputerId is not null && item.ReplacementComputerId is null && !string.IsNullOrWhiteSpace(Find))
         {
             var found = await inventory.ListAsync(new InventoryFilter { UnitId = item.UnitId, IncludeSubtree = false, Search = Find }, ct);
             Candidates = found.IsSuccess ? [.. found.Value!.Items.Where(c => c.Id != item.ComputerId)] : [];
