@@ -7,7 +7,8 @@
 #   bench/inventory-load/run.sh [seconds per measurement, default 15]
 #
 # Environment: VIGIL_BENCH_POSTGRES=<Npgsql connection string> to use an existing PostgreSQL (give it an empty,
-# throwaway database); otherwise a throwaway cluster is started from /usr/lib/postgresql/*/bin when present.
+# throwaway database); otherwise a throwaway cluster is started from /usr/lib/postgresql/*/bin when present, and
+# VIGIL_BENCH_PG_EXTRA="Key=Value;…" adds Npgsql options to its connection string (to compare settings).
 # VIGIL_BENCH_SYSTEMS picks what runs (default "ocs-server sqlite postgres"; the OCS server needs root and apt).
 # VIGIL_BENCH_SERVER_DIR=<folder with a built vigil-server> skips building the server, VIGIL_BENCH_LOAD_DIR=<folder with
 # a built inventory-load> the load generator.
