@@ -19,10 +19,25 @@ public static class PostgresTuning
 
     private static readonly string[] PrepareKeys = ["Max Auto Prepare", "MaxAutoPrepare"];
 
+    // The options are configured for every context (every request), always with the same string: parse it once.
+    private static Tuned? s_last;
+
     /// <summary>The connection string with Vigil's defaults added for settings it does not mention.</summary>
     public static string Tune(string connectionString)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
+        if (s_last is { } last && string.Equals(last.Given, connectionString, StringComparison.Ordinal))
+        {
+            return last.Result;
+        }
+
+        var result = Build(connectionString);
+        s_last = new Tuned(connectionString, result);
+        return result;
+    }
+
+    private static string Build(string connectionString)
+    {
         // A plain builder holds only what was written, so "not mentioned" can be told from "set to the default".
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var tuned = new DbConnectionStringBuilder { ConnectionString = connectionString };
@@ -38,6 +53,8 @@ public static class PostgresTuning
 
         return tuned.ConnectionString;
     }
+
+    private sealed record Tuned(string Given, string Result);
 
     private static bool Mentions(DbConnectionStringBuilder given, string[] keys) =>
         given.Keys.Cast<string>().Any(k => keys.Any(key => string.Equals(k.Replace(" ", "", StringComparison.Ordinal), key.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)));
