@@ -6,13 +6,19 @@ namespace Vigil.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="VigilDbContext"/> for the configured provider and a per-scope <see cref="AccessContext"/>.</summary>
+    /// <summary>
+    /// Registers <see cref="VigilDbContext"/> for the configured provider and a per-scope <see cref="AccessContext"/>.
+    /// Contexts come from a pool and are bound to the scope's access and clock; the options are built once.
+    /// </summary>
     public static IServiceCollection AddVigilStorage(this IServiceCollection services, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddScoped<AccessContext>();
-        services.AddDbContext<VigilDbContext>(builder => Configure(builder, options));
+        services.AddPooledDbContextFactory<VigilDbContext>(builder => Configure(builder, options));
+        // Disposing the scope returns the context to the pool, which clears its tracked entities.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<VigilDbContext>>().CreateDbContext()
+            .Bind(provider.GetRequiredService<AccessContext>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 

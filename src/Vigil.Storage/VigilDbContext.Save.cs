@@ -26,14 +26,76 @@ public sealed partial class VigilDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // One scan for changes: the base save would scan every tracked entity again (with the listing, a tenth of an
+        // inventory report's save), and nothing below changes a tracked entity's values.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        var changed = ChangedEntries();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await CheckAndAuditAsync(changed, cancellationToken);
+            if (AddedRowWriter.Group(changed, this) is not { } rows)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await AddedRowWriter.WriteAsync(this, [rows], cancellationToken);
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return changed.Count;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>
+    /// This unit of work's changes as rows for another context to write (the inventory's group commit), checked
+    /// against the scope and audited as a save would be; null, with nothing done, unless every change is a new row of
+    /// a plain entity type. Once they are written, <see cref="ChangeTracker.AcceptAllChanges"/> marks them saved.
+    /// </summary>
+    public async Task<AddedRows?> TakeAddedRowsAsync(CancellationToken ct)
+    {
+        var changed = ChangedEntries();
+        if (!AddedRowWriter.Qualifies(changed, this))
+        {
+            return null;
+        }
+
+        await CheckAndAuditAsync(changed, ct);
+        return AddedRowWriter.Group(changed, this) ?? throw new InvalidOperationException("An audit entry cannot be written as an added row.");
+    }
+
+    /// <summary>Writes rows taken from other units of work in this context's transaction (its own when none is open).</summary>
+    public Task WriteAddedRowsAsync(IReadOnlyList<AddedRows> rows, CancellationToken ct) => AddedRowWriter.WriteAsync(this, rows, ct);
+
+    /// <summary>Scans for changes once: listing the entries would scan every tracked entity again.</summary>
+    private List<EntityEntry> ChangedEntries()
+    {
         ChangeTracker.DetectChanges();
-        var changed = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .ToList();
-        await new ScopeGuard(this).CheckAsync(changed, cancellationToken);
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>Refuses a change outside the scope, then adds the audit entries (to the context and to <paramref name="changed"/>).</summary>
+    private async Task CheckAndAuditAsync(List<EntityEntry> changed, CancellationToken ct)
+    {
+        await new ScopeGuard(this).CheckAsync(changed, ct);
         var audit = AuditTrail.Describe(changed, Access, UtcNow);
         AuditEntries.AddRange(audit);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        changed.AddRange(audit.Select(a => Entry(a)));
     }
 
     internal static bool IsInfrastructure(EntityEntry entry) =>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Contracts.Agent;
 using Vigil.Contracts.V1;
 using Vigil.Storage;
-using Vigil.TestKit;
 
 namespace Vigil.Server.Tests;
 
@@ -16,9 +15,7 @@ public sealed class AgentEnrolmentRaceTests
     [InlineData(StorageProvider.Postgres)]
     public async Task Concurrent_enrolments_with_one_token_produce_exactly_one_agent(StorageProvider provider)
     {
-        string[] args = provider == StorageProvider.Postgres
-            ? ["--Storage:Provider=Postgres", "--Storage:ConnectionString=" + await PostgresServer.CreateDatabaseAsync()]
-            : [];
+        var args = await TestServer.StorageArgsAsync(provider);
         await using var server = await TestServer.StartAsync(args);
         var world = await TwoBranchWorld.SeedAsync(server);
         var api = await server.ApiClientAsync("officer.a");

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vigil.Domain.Access;
 using Vigil.Server.Hosting;
 using Vigil.Storage;
+using Vigil.TestKit;
 
 namespace Vigil.Server.Tests;
 
@@ -35,6 +36,11 @@ public sealed partial class TestServer : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public static Task<TestServer> StartAsync(params string[] extraArgs) => StartAsync(null, extraArgs);
+
+    /// <summary>The arguments that put a server on <paramref name="provider"/> (PostgreSQL: a new, empty database).</summary>
+    public static async Task<string[]> StorageArgsAsync(StorageProvider provider) => provider == StorageProvider.Postgres
+        ? ["--Storage:Provider=Postgres", "--Storage:ConnectionString=" + await PostgresServer.CreateDatabaseAsync()]
+        : [];
 
     /// <summary>A server whose clock is <paramref name="clock"/> (null: the system's).</summary>
     public static Task<TestServer> StartAsync(TimeProvider? clock, params string[] extraArgs)

@@ -78,7 +78,7 @@ public sealed partial class TestStore : IAsyncDisposable
         SchemaMigrator.MigrateAsync(Provider, ConnectionString, targetVersion);
 
     public VigilDbContext CreateContext(AccessContext access, TimeProvider? clock = null) =>
-        new(ContextOptions, access, clock ?? TimeProvider.System);
+        VigilDbContext.Create(ContextOptions, access, clock ?? TimeProvider.System);
 
     public VigilDbContext CreateSystemContext(string actorName = "test") => CreateContext(AccessContext.ForSystem(actorName));
 

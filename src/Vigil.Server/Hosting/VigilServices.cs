@@ -113,8 +113,8 @@ internal static class VigilServices
         // The embedded compliance catalogs; site overrides from the data directory replace this registration.
         services.AddSingleton(_ => Domain.Compliance.Catalogs.ComplianceCatalogs.Default);
         services.AddScoped<Features.Inventory.IInventoryIngest, Features.Inventory.InventoryIngestService>();
-        services.AddSingleton<Features.Inventory.ObservationWriter>();
-        services.AddHostedService(sp => sp.GetRequiredService<Features.Inventory.ObservationWriter>());
+        services.AddSingleton<Features.Inventory.ReportWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Inventory.ReportWriter>());
         // Inventory for people: list, detail, conflicts, people's facts, unassigned queue.
         services.AddOptions<Features.Inventory.InventoryOptions>().BindConfiguration(Features.Inventory.InventoryOptions.SectionName);
         services.AddScoped<Features.Inventory.InventoryQuery>();

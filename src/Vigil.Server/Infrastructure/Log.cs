@@ -33,8 +33,8 @@ internal static partial class Log
     [LoggerMessage(10, LogLevel.Warning, "Could not record the use of API token {TokenId}; the request goes on")]
     public static partial void TokenUseNotRecorded(ILogger logger, Exception exception, Guid tokenId);
 
-    [LoggerMessage(11, LogLevel.Warning, "A batch of {Count} unchanged inventory reports failed as a whole; writing them one by one")]
-    public static partial void ObservationBatchFailed(ILogger logger, int count);
+    [LoggerMessage(11, LogLevel.Warning, "A batch of {Count} inventory reports failed as a whole; writing them one by one")]
+    public static partial void ReportBatchFailed(ILogger logger, int count);
 
     [LoggerMessage(550, LogLevel.Information, "Converted a {DocxBytes}-byte document to a {PdfBytes}-byte PDF in {ElapsedMs} ms")]
     public static partial void PdfConverted(ILogger logger, int docxBytes, int pdfBytes, long elapsedMs);

@@ -48,9 +48,7 @@ internal sealed class ComplianceHost : IAsyncDisposable
 
     public static async Task<ComplianceHost> StartAsync(StorageProvider provider, params string[] extraArgs)
     {
-        string[] storage = provider == StorageProvider.Postgres
-            ? ["--Storage:Provider=Postgres", "--Storage:ConnectionString=" + await PostgresServer.CreateDatabaseAsync()]
-            : [];
+        var storage = await TestServer.StorageArgsAsync(provider);
         var clock = new ManualClock(Start);
         var server = await TestServer.StartAsync(clock, [.. storage, .. extraArgs]);
         return new ComplianceHost(server, await TwoBranchWorld.SeedAsync(server), clock, storage);

@@ -12,9 +12,10 @@ namespace Vigil.Server.Features.Compliance;
 /// </summary>
 /// <remarks>
 /// The resolver is created with only a context and a clock by the ingest, people's decisions and tests alike, so the
-/// policy is found through the context's application services (the request's or job's scope). A context built
-/// outside the server's container (storage and ingest unit tests) has none, and then nothing is evaluated; the
-/// evaluation job picks such computers up because they carry no fingerprint.
+/// policy is found through the context's application services (the server's root services: contexts come from a pool
+/// built once, so only singletons are resolved here). A context built outside the server's container (storage and
+/// ingest unit tests) has none, and then nothing is evaluated; the evaluation job picks such computers up because
+/// they carry no fingerprint.
 /// </remarks>
 internal static class ComplianceHook
 {

@@ -12,16 +12,20 @@ namespace Vigil.Server.Features.Inventory;
 /// computer (source key, then UUID, serial, MAC, hostname in unit), its changes written to history and the
 /// computer's facts re-resolved from all its sources. Callers authorise the channel first; the ingest then acts as
 /// the system, because the same machine may already be known in another unit (which is shown as a conflict).
-/// Unchanged re-reports go through the <see cref="ObservationWriter"/>'s group commit unless a caller's transaction is
-/// open (an import); without a writer (tests of the ingest alone) they are written directly.
+/// Unchanged re-reports, and reports that only add rows (a new computer's), go through the <see cref="ReportWriter"/>'s
+/// group commit unless a caller's transaction is open (an import); without a writer (tests of the ingest alone) they
+/// are written directly.
 /// </summary>
-internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProvider clock, ObservationWriter? writer = null) : IInventoryIngest
+internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProvider clock, ReportWriter? writer = null) : IInventoryIngest
 {
     private const int Attempts = 3;
 
     private readonly ComputerResolver _resolver = new(db, clock);
 
     private readonly AddressHistoryWriter _addresses = new(db);
+
+    /// <summary>Identifiers added to the context and not yet saved (an import adds many reports' before one save).</summary>
+    private readonly HashSet<(IdentityKind Kind, string Value)> _addedIdentifiers = [];
 
     public async Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, AlongsideWrite? alongside, CancellationToken ct)
     {
@@ -44,6 +48,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             }
 
             db.ChangeTracker.Clear();
+            _addedIdentifiers.Clear();
             if (attempt >= Attempts)
             {
                 return Error.Conflict("inventory.busy", "The same computer is being reported by several sources at once; try again.");
@@ -94,6 +99,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
     /// <summary>Null when a concurrent report created the same computer first and this one must start over.</summary>
     private async Task<Result<IngestOutcome>?> IngestOneAsync(Prepared report, AlongsideWrite? alongside, CancellationToken ct)
     {
+        var ambient = db.Database.CurrentTransaction is not null;
         // Only the head of the stored report: an unchanged re-report needs its hash, not its (large) snapshot.
         var head = await db.ComputerSources
             .Where(s => s.Source == report.Source && s.SourceKey == report.SourceKey)
@@ -152,6 +158,15 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
 
         var stored = new IngestOutcome(IngestStatus.Stored, computer.Id);
+        if (writer is not null && !ambient && await db.TakeAddedRowsAsync(ct) is { } rows)
+        {
+            // Only a report without a unit waits unassigned; an agent always reports with its enrolment's unit.
+            var waiting = report.Source == InventorySource.Agent ? ((InventorySource, string)?)null : (report.Source, report.SourceKey);
+            await writer.WriteAsync(rows, waiting, alongside, stored, ct);
+            db.ChangeTracker.AcceptAllChanges();
+            return stored;
+        }
+
         await CommitAsync(
             async () =>
             {

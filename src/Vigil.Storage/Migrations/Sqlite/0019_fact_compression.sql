@@ -1,0 +1,2 @@
+-- PostgreSQL only: lz4 compression for the program names and hotfixes on the computer row. SQLite does not compress
+-- values; the version exists here so that both providers ship the same list.
