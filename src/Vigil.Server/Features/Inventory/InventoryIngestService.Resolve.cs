@@ -37,8 +37,7 @@ internal sealed partial class InventoryIngestService
         }
 
         var values = keys.Select(k => k.Value).ToList();
-        var taken = created?.Found ?? await db.ComputerIdentifiers.AsNoTracking().Where(i => values.Contains(i.Value))
-            .Select(i => new TakenIdentifier(i.Kind, i.Value, i.UnitId, i.ComputerId)).ToListAsync(ct);
+        var taken = created?.Found ?? await IngestQueries.IdentifiersAsync(db, values, ct);
         var isNew = db.Entry(computer).State == EntityState.Added;
         if (isNew && taken.Exists(t => keys.Contains((t.Kind, t.Value)) && (report.Source != InventorySource.Import || t.UnitId == computer.UnitId)))
         {
@@ -69,8 +68,7 @@ internal sealed partial class InventoryIngestService
         }
 
         var values = keys.Select(k => k.Value).ToList();
-        var found = await db.ComputerIdentifiers.AsNoTracking().Where(i => values.Contains(i.Value))
-            .Select(i => new TakenIdentifier(i.Kind, i.Value, i.UnitId, i.ComputerId)).ToListAsync(ct);
+        var found = await IngestQueries.IdentifiersAsync(db, values, ct);
         return new IdentifierLookup(unitId, keys, found);
     }
 

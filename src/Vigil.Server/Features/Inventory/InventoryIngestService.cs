@@ -100,11 +100,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
     private async Task<Result<IngestOutcome>?> IngestOneAsync(Prepared report, AlongsideWrite? alongside, CancellationToken ct)
     {
         var ambient = db.Database.CurrentTransaction is not null;
-        // Only the head of the stored report: an unchanged re-report needs its hash, not its (large) snapshot.
-        var head = await db.ComputerSources
-            .Where(s => s.Source == report.Source && s.SourceKey == report.SourceKey)
-            .Select(s => new { s.Id, s.ComputerId, s.UnitId, s.SnapshotHash, s.ObservedAt })
-            .FirstOrDefaultAsync(ct);
+        var head = await IngestQueries.HeadAsync(db, report.Source, report.SourceKey);
         if (head is not null && report.Source == InventorySource.Import && await TargetUnitAsync(report, ct) != head.UnitId)
         {
             // The computer was moved to another unit since this sheet was imported; the old unit's sheet must not
@@ -249,7 +245,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             return null;
         }
 
-        return await db.Units.Where(u => u.Code == code.Value).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        return await IngestQueries.UnitByCodeAsync(db, code.Value!);
     }
 
     /// <summary>Stores the report as the source's snapshot; returns the source and the snapshot it replaced (null when new).</summary>
