@@ -23,7 +23,7 @@ namespace Vigil.Storage;
 /// </remarks>
 internal static class AddedRowWriter
 {
-    /// <summary>Parameters per statement: well below SQLite's limit of 32,766 and PostgreSQL's of 65,535.</summary>
+    /// <summary>Parameters per PostgreSQL statement, far below its limit of 65,535 (SQLite writes a row per statement).</summary>
     private const int MaxParameters = 8000;
 
     private static readonly ConcurrentDictionary<IEntityType, TablePlan?> Plans = new();
