@@ -72,16 +72,30 @@ public sealed class CompliancePolicyService(
     private async Task RememberAsync(ActivePolicy policy, CancellationToken ct)
     {
         using var system = db.Access.ElevateToSystem();
-        var state = await db.ComplianceEvaluationStates.FirstOrDefaultAsync(s => s.Id == ComplianceEvaluationState.PolicyKey, ct);
-        if (state is null)
+        for (var attempt = 1; ; attempt++)
         {
-            state = new ComplianceEvaluationState();
-            db.ComplianceEvaluationStates.Add(state);
-        }
+            var state = await db.ComplianceEvaluationStates.FirstOrDefaultAsync(s => s.Id == ComplianceEvaluationState.PolicyKey, ct);
+            var added = state is null;
+            if (state is null)
+            {
+                state = new ComplianceEvaluationState();
+                db.ComplianceEvaluationStates.Add(state);
+            }
 
-        state.Fingerprint = policy.Fingerprint;
-        state.GoodSourcesJson = JsonSerializer.Serialize(policy.SiteFiles);
-        state.LoadedAt = policy.LoadedAt;
-        await db.SaveChangesAsync(ct);
+            state.Fingerprint = policy.Fingerprint;
+            state.GoodSourcesJson = JsonSerializer.Serialize(policy.SiteFiles);
+            state.LoadedAt = policy.LoadedAt;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (added && attempt == 1)
+            {
+                // Two instances starting on a new database both found no row; the other inserted it first, so this
+                // one updates it.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }
