@@ -138,6 +138,7 @@ internal static class AddedRowWriter
         var perStatement = oneRowPerStatement ? 1 : Math.Max(1, MaxParameters / plan.Columns.Length);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
+        var textRows = 0;
         for (var start = 0; start < rows.Count; start += perStatement)
         {
             var count = Math.Min(perStatement, rows.Count - start);
@@ -153,10 +154,10 @@ internal static class AddedRowWriter
             }
 
             // Unchanged between statements of the same size, so a prepared statement is reused.
-            var text = Statement(helper, plan, count);
-            if (command.CommandText != text)
+            if (count != textRows)
             {
-                command.CommandText = text;
+                command.CommandText = Statement(helper, plan, count);
+                textRows = count;
             }
 
             await command.ExecuteNonQueryAsync(ct);

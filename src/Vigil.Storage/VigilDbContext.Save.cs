@@ -73,15 +73,28 @@ public sealed partial class VigilDbContext
     /// <summary>Writes rows taken from other units of work in this context's transaction (its own when none is open).</summary>
     public Task WriteAddedRowsAsync(IReadOnlyList<AddedRows> rows, CancellationToken ct) => AddedRowWriter.WriteAsync(this, rows, ct);
 
+    /// <summary>
+    /// The <typeparamref name="T"/> entities this unit of work tracks, added ones included, read without the scan of
+    /// every tracked entity for changes that <c>DbSet.Local</c> makes on each read (in the ingest, a twentieth of a new
+    /// computer's report). Membership does not depend on that scan; values are read from the entities themselves.
+    /// </summary>
+    public List<T> Tracked<T>()
+        where T : class => WithoutChangeScan(() => Set<T>().Local.ToList());
+
     /// <summary>Scans for changes once: listing the entries would scan every tracked entity again.</summary>
     private List<EntityEntry> ChangedEntries()
     {
         ChangeTracker.DetectChanges();
+        return WithoutChangeScan(() => ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList());
+    }
+
+    private TResult WithoutChangeScan<TResult>(Func<TResult> read)
+    {
         var detect = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+            return read();
         }
         finally
         {

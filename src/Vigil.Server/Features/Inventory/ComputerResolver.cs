@@ -48,25 +48,6 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The conflicts this unit of work tracks (added ones included), read without DbSet.Local's scan of every tracked
-    /// entity for changes, which cost a fortieth of a new computer's report: conflicts are added through the set and
-    /// their fields read from the entities themselves.
-    /// </summary>
-    private List<ComputerConflict> TrackedConflicts()
-    {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return [.. db.ComputerConflicts.Local];
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-        }
-    }
-
-    /// <summary>
     /// Opens a conflict for each disagreement found (and for a source placing the computer in another unit), updates
     /// the values of those still open, and closes field conflicts whose sources have come to agree.
     /// </summary>
@@ -78,7 +59,7 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
             ? []
             : (await db.ComputerConflicts.Where(c => c.ComputerId == computer.Id && c.ResolvedAt == null).ToListAsync(ct))
                 .Where(c => c.ResolvedAt is null).ToList();
-        open.AddRange(TrackedConflicts().Where(c => c.ComputerId == computer.Id && c.ResolvedAt is null && !open.Contains(c)));
+        open.AddRange(db.Tracked<ComputerConflict>().Where(c => c.ComputerId == computer.Id && c.ResolvedAt is null && !open.Contains(c)));
         var now = clock.GetUtcNow().UtcDateTime;
         var wanted = found.Select(f => (f.Field, Values: Describe(f.Values))).ToList();
         if (claim is not null && claim.UnitId != computer.UnitId)

@@ -24,9 +24,6 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
 
     private readonly AddressHistoryWriter _addresses = new(db);
 
-    /// <summary>Identifiers added to the context and not yet saved (an import adds many reports' before one save).</summary>
-    private readonly HashSet<(IdentityKind Kind, string Value)> _addedIdentifiers = [];
-
     public async Task<Result<IngestOutcome>> IngestAsync(InventoryReport report, AlongsideWrite? alongside, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -48,7 +45,6 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             }
 
             db.ChangeTracker.Clear();
-            _addedIdentifiers.Clear();
             if (attempt >= Attempts)
             {
                 return Error.Conflict("inventory.busy", "The same computer is being reported by several sources at once; try again.");
