@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Vigil.Storage;
@@ -14,4 +15,8 @@ public sealed class AddedRows
     internal Dictionary<IEntityType, List<object?[]>> ByType { get; }
 
     public int Count { get; }
+
+    /// <summary>The tables the rows go to, with the number of rows for each.</summary>
+    public IEnumerable<(string Table, int Rows)> Tables =>
+        ByType.Select(t => (t.Key.GetTableName() ?? throw new InvalidOperationException("An added row has no table."), t.Value.Count));
 }

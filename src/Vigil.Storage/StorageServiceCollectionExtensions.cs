@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddScoped<AccessContext>();
+        services.AddSingleton<PlannerStatistics>();
         services.AddPooledDbContextFactory<VigilDbContext>(builder => Configure(builder, options));
         // Disposing the scope returns the context to the pool, which clears its tracked entities.
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<VigilDbContext>>().CreateDbContext()

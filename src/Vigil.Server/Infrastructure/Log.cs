@@ -36,6 +36,12 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Warning, "A batch of {Count} inventory reports failed as a whole; writing them one by one")]
     public static partial void ReportBatchFailed(ILogger logger, int count);
 
+    [LoggerMessage(12, LogLevel.Information, "Analyzed {Tables}: they had grown past what the planner last saw")]
+    public static partial void PlannerStatisticsRefreshed(ILogger logger, string tables);
+
+    [LoggerMessage(13, LogLevel.Warning, "Could not refresh the planner statistics; autovacuum will")]
+    public static partial void PlannerStatisticsNotRefreshed(ILogger logger, Exception exception);
+
     [LoggerMessage(550, LogLevel.Information, "Converted a {DocxBytes}-byte document to a {PdfBytes}-byte PDF in {ElapsedMs} ms")]
     public static partial void PdfConverted(ILogger logger, int docxBytes, int pdfBytes, long elapsedMs);
 

@@ -14,12 +14,15 @@ namespace Vigil.Server.Features.Inventory;
 /// of one machine, or one delivery's receipt already there) each of its items is written alone, so only the item at
 /// fault fails, with the error its own save would have raised.
 /// </summary>
-public sealed class ReportWriter(IServiceScopeFactory scopes, ILogger<ReportWriter> logger) : BackgroundService
+public sealed class ReportWriter(IServiceScopeFactory scopes, PlannerStatistics statistics, ILogger<ReportWriter> logger) : BackgroundService
 {
     /// <summary>Enough to absorb a burst, small enough that one transaction stays short.</summary>
     private const int MaxBatch = 256;
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>The planner statistics refresh under way, if any; only the writer's loop starts one.</summary>
+    private Task _refresh = Task.CompletedTask;
 
     /// <summary>Moves the observed times of an unchanged report and writes <paramref name="alongside"/>; completes once durable.</summary>
     public Task WriteAsync(Observation observation, AlongsideWrite? alongside, CancellationToken ct) =>
@@ -71,6 +74,8 @@ public sealed class ReportWriter(IServiceScopeFactory scopes, ILogger<ReportWrit
                 left.Done.TrySetException(new InvalidOperationException("The server stopped before the report was written."));
             }
         }
+
+        await _refresh;
     }
 
     private async Task WriteBatchAsync(List<Pending> batch)
@@ -138,6 +143,31 @@ public sealed class ReportWriter(IServiceScopeFactory scopes, ILogger<ReportWrit
 
         await db.SaveChangesAsync();
         await tx.CommitAsync();
+        if (added.Count > 0 && statistics.Note(db, [.. added.Select(n => n.Rows)]) is { Count: > 0 } due && _refresh.IsCompleted)
+        {
+            _refresh = RefreshStatisticsAsync(due);
+        }
+    }
+
+    /// <summary>Off the writer's loop: an analysis samples the table, and the next batch need not wait for it.</summary>
+    private async Task RefreshStatisticsAsync(IReadOnlyList<string> tables)
+    {
+        await Task.Yield();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
+            if (await statistics.RefreshAsync(db, tables, default) is { Count: > 0 } analyzed)
+            {
+                Log.PlannerStatisticsRefreshed(logger, string.Join(", ", analyzed));
+            }
+        }
+#pragma warning disable CA1031 // Statistics are an optimisation; autovacuum refreshes them later all the same.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Log.PlannerStatisticsNotRefreshed(logger, e);
+        }
     }
 
     private sealed record NewRows(AddedRows Rows, (InventorySource Source, string Key)? Unassigned);
