@@ -81,9 +81,19 @@ public sealed partial class VigilDbContext
     public List<T> Tracked<T>()
         where T : class => WithoutChangeScan(() => Set<T>().Local.ToList());
 
-    /// <summary>Scans for changes once: listing the entries would scan every tracked entity again.</summary>
+    /// <summary>
+    /// Scans for changes once (listing the entries would scan every tracked entity again), and not at all when every
+    /// tracked entity is new, as in a new computer's report: no entity was read, so none can have been modified
+    /// unseen, and new rows are written from their current values. There the scan cost a twentieth of the report.
+    /// </summary>
     private List<EntityEntry> ChangedEntries()
     {
+        var entries = WithoutChangeScan(() => ChangeTracker.Entries().ToList());
+        if (entries.TrueForAll(e => e.State == EntityState.Added))
+        {
+            return entries;
+        }
+
         ChangeTracker.DetectChanges();
         return WithoutChangeScan(() => ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList());
     }

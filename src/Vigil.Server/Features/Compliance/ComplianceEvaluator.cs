@@ -116,7 +116,7 @@ public sealed class ComplianceEvaluator(VigilDbContext db, CompliancePolicyHolde
     {
         var ids = live.Select(c => c.Id).ToHashSet();
         var rows = stored.Count == 0 ? [] : await db.ComplianceResults.Where(r => stored.Contains(r.ComputerId)).ToListAsync(ct);
-        rows.AddRange(db.ComplianceResults.Local.Where(r => ids.Contains(r.ComputerId) && !rows.Contains(r)));
+        rows.AddRange(db.Tracked<ComplianceResult>().Where(r => ids.Contains(r.ComputerId) && !rows.Contains(r)));
         return rows.Where(r => db.Entry(r).State != EntityState.Deleted).GroupBy(r => r.ComputerId).ToDictionary(g => g.Key, g => g.ToList());
     }
 
@@ -134,7 +134,7 @@ public sealed class ComplianceEvaluator(VigilDbContext db, CompliancePolicyHolde
                 .ToListAsync(ct);
         }
 
-        rows.AddRange(db.RemediationItems.Local.Where(i => ((i.ComputerId is { } c && ids.Contains(c)) || (i.ReplacementComputerId is { } r && ids.Contains(r))) && !rows.Contains(i)));
+        rows.AddRange(db.Tracked<RemediationItem>().Where(i => ((i.ComputerId is { } c && ids.Contains(c)) || (i.ReplacementComputerId is { } r && ids.Contains(r))) && !rows.Contains(i)));
 
         // A replaced computer may sit in a unit this caller cannot change; the evaluation job verifies its item later.
         return rows.FindAll(i => db.Access.Scope.CanWrite(i.UnitId));

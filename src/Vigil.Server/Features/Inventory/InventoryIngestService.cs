@@ -250,6 +250,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         if (source is null)
         {
             var id = Guid.CreateVersion7();
+            var json = report.Json; // before the hash: one serialization gives both
             db.ComputerSources.Add(new ComputerSource
             {
                 Id = id,
@@ -260,7 +261,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
                 ObservedAt = report.ObservedAt,
                 FirstSeenAt = report.ObservedAt,
                 SnapshotHash = report.Hash,
-                SnapshotJson = report.Json,
+                SnapshotJson = json,
             });
             AddChange(computer, report, "source", null, report.Source.ToString().ToLowerInvariant() + " " + report.SourceKey);
             return (id, report.ObservedAt, null);
