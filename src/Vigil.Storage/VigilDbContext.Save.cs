@@ -81,6 +81,17 @@ public sealed partial class VigilDbContext
     public List<T> Tracked<T>()
         where T : class => WithoutChangeScan(() => Set<T>().Local.ToList());
 
+    /// <summary>As <see cref="Tracked{T}"/>, with each entity's state, deleted ones included.</summary>
+    public List<EntityEntry<T>> TrackedEntries<T>()
+        where T : class => WithoutChangeScan(() => ChangeTracker.Entries<T>().ToList());
+
+    /// <summary>
+    /// The entity's state (Detached when not tracked), without the scan of its values for changes that <c>Entry</c>
+    /// makes: that scan can only turn Unchanged into Modified, which the callers, asking whether an entity is new or
+    /// deleted, do not tell apart.
+    /// </summary>
+    public EntityState StateOf(object entity) => WithoutChangeScan(() => Entry(entity).State);
+
     /// <summary>
     /// Scans for changes once (listing the entries would scan every tracked entity again), and not at all when every
     /// tracked entity is new, as in a new computer's report: no entity was read, so none can have been modified

@@ -36,7 +36,7 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Warning, "A batch of {Count} inventory reports failed as a whole; writing them one by one")]
     public static partial void ReportBatchFailed(ILogger logger, int count);
 
-    [LoggerMessage(12, LogLevel.Information, "Analyzed {Tables}: they had grown past what the planner last saw")]
+    [LoggerMessage(12, LogLevel.Information, "Analyzed {Tables}: they had grown past what PostgreSQL's planner last saw")]
     public static partial void PlannerStatisticsRefreshed(ILogger logger, string tables);
 
     [LoggerMessage(13, LogLevel.Warning, "Could not refresh the planner statistics; autovacuum will")]

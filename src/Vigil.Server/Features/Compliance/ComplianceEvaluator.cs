@@ -32,7 +32,7 @@ public sealed class ComplianceEvaluator(VigilDbContext db, CompliancePolicyHolde
         var policy = policies.Active;
         var asOf = ComplianceDates.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
-        var stored = live.Where(c => db.Entry(c).State != EntityState.Added).Select(c => c.Id).ToList();
+        var stored = live.Where(c => db.StateOf(c) != EntityState.Added).Select(c => c.Id).ToList();
         var results = await LoadResultsAsync(live, stored, ct);
         var items = await LoadItemsAsync(live, stored, ct);
         var remediation = new RemediationSync(db, items, now, options.Value.RemediationDueDays);
@@ -117,7 +117,7 @@ public sealed class ComplianceEvaluator(VigilDbContext db, CompliancePolicyHolde
         var ids = live.Select(c => c.Id).ToHashSet();
         var rows = stored.Count == 0 ? [] : await db.ComplianceResults.Where(r => stored.Contains(r.ComputerId)).ToListAsync(ct);
         rows.AddRange(db.Tracked<ComplianceResult>().Where(r => ids.Contains(r.ComputerId) && !rows.Contains(r)));
-        return rows.Where(r => db.Entry(r).State != EntityState.Deleted).GroupBy(r => r.ComputerId).ToDictionary(g => g.Key, g => g.ToList());
+        return rows.Where(r => db.StateOf(r) != EntityState.Deleted).GroupBy(r => r.ComputerId).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     /// <summary>Open and cancelled items of these computers, and open items they are the replacement for.</summary>

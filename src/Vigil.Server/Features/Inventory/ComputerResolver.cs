@@ -99,7 +99,7 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
     /// <summary>As above; a computer <paramref name="unsaved"/> (added in this unit of work) has only tracked sources.</summary>
     private async Task<List<SourceSnapshot>> SnapshotsAsync(Guid computerId, SourceSnapshot? known, bool unsaved, CancellationToken ct)
     {
-        var tracked = db.ChangeTracker.Entries<ComputerSource>().Where(e => e.Entity.ComputerId == computerId).ToList();
+        var tracked = db.TrackedEntries<ComputerSource>().Where(e => e.Entity.ComputerId == computerId).ToList();
         var snapshots = unsaved ? [] : await StoredSnapshotsAsync(computerId, known, tracked.Select(e => e.Entity.Id).ToList(), ct);
         var knownIncluded = false;
         foreach (var entry in tracked.Where(e => e.State is not (EntityState.Deleted or EntityState.Detached)))
@@ -132,7 +132,7 @@ internal sealed class ComputerResolver(VigilDbContext db, TimeProvider clock)
         return stored.ConvertAll(s => new SourceSnapshot(s.Source, s.SourceKey, s.ObservedAt, SnapshotJson.Deserialize(s.SnapshotJson)));
     }
 
-    private bool IsUnsaved(Computer computer) => db.Entry(computer).State == EntityState.Added;
+    private bool IsUnsaved(Computer computer) => db.StateOf(computer) == EntityState.Added;
 
     private static void ApplyPeopleFactsOnly(Computer computer, List<SourceSnapshot> manual)
     {

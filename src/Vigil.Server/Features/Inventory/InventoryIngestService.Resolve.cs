@@ -38,7 +38,7 @@ internal sealed partial class InventoryIngestService
 
         var values = keys.Select(k => k.Value).ToList();
         var taken = created?.Found ?? await IngestQueries.IdentifiersAsync(db, values, ct);
-        var isNew = db.Entry(computer).State == EntityState.Added;
+        var isNew = db.StateOf(computer) == EntityState.Added;
         if (isNew && taken.Exists(t => keys.Contains((t.Kind, t.Value)) && (report.Source != InventorySource.Import || t.UnitId == computer.UnitId)))
         {
             return false;
