@@ -1,19 +1,20 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Vigil.Storage;
 
 /// <summary>
-/// Writes a save that only adds rows as one multi-row INSERT per table, in dependency order. EF Core writes one
-/// statement per row and builds its SQL afresh on every save; a new computer's first report adds some thirty rows in
-/// ten tables, and that per-row work was the largest single cost of storing it (docs/performance.md). Values go
-/// through the same type mappings (and so the same converters) EF Core uses, as parameters.
+/// Writes a save that only adds rows table by table, in dependency order: on PostgreSQL one binary COPY per table, on
+/// SQLite one prepared single-row INSERT run for each row. EF Core writes one statement per row and builds its SQL
+/// afresh on every save; a new computer's first report adds some thirty rows in ten tables, and that per-row work was
+/// the largest single cost of storing it (docs/performance.md). Values go through the same type mappings (and so the
+/// same converters) EF Core uses.
 /// </summary>
 /// <remarks>
 /// Only plain entity types qualify: one table, no owned, complex or shadow properties, no discriminator. A row whose
@@ -21,11 +22,8 @@ namespace Vigil.Storage;
 /// row of its own table (their order would matter), sends the whole save back to EF Core, as does any save that
 /// modifies or deletes.
 /// </remarks>
-internal static class AddedRowWriter
+internal static partial class AddedRowWriter
 {
-    /// <summary>Parameters per PostgreSQL statement, far below its limit of 65,535 (SQLite writes a row per statement).</summary>
-    private const int MaxParameters = 8000;
-
     private static readonly ConcurrentDictionary<IEntityType, TablePlan?> Plans = new();
 
     private static readonly ConcurrentDictionary<IModel, IReadOnlyDictionary<IEntityType, int>?> Orders = new();
@@ -82,7 +80,7 @@ internal static class AddedRowWriter
     }
 
     /// <summary>
-    /// Inserts every set's rows, one statement per table (per chunk) across all sets, principals first, in
+    /// Inserts every set's rows table by table across all sets, principals first, in
     /// <paramref name="db"/>'s transaction or, when none is open, in one of its own. A failure is a
     /// <see cref="DbUpdateException"/>, as from a save.
     /// </summary>
@@ -93,8 +91,7 @@ internal static class AddedRowWriter
             .GroupBy(t => t.Key, t => t.Value)
             .OrderBy(g => order[g.Key])
             .ToList();
-        var helper = db.GetService<ISqlGenerationHelper>();
-        var oneRowPerStatement = db.Database.IsSqlite();
+        var copy = db.Database.IsNpgsql();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -103,7 +100,15 @@ internal static class AddedRowWriter
             var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
             foreach (var rows in byType)
             {
-                await InsertAsync(connection, transaction, helper, Plans[rows.Key]!, [.. rows.SelectMany(r => r)], oneRowPerStatement, ct);
+                List<object?[]> all = [.. rows.SelectMany(r => r)];
+                if (copy)
+                {
+                    await CopyAsync((NpgsqlConnection)connection, Plans[rows.Key]!, all, ct);
+                }
+                else
+                {
+                    await InsertAsync(connection, transaction, Plans[rows.Key]!, all, ct);
+                }
             }
 
             if (own is not null)
@@ -128,57 +133,26 @@ internal static class AddedRowWriter
     }
 
     /// <remarks>
-    /// On PostgreSQL many rows share a statement: each statement is a round trip and is parsed, planned and executed.
-    /// SQLite runs in the process, but binds and parses named parameters by searching all of a statement's names, so
-    /// a statement of thousands of parameters costs seconds; there one single-row statement is prepared per table and
-    /// run for every row.
+    /// SQLite runs in the process, so a statement costs no round trip; but it binds named parameters by searching all of
+    /// a statement's names, and a statement of thousands of parameters took seconds. One single-row statement per
+    /// table is prepared and run for every row.
     /// </remarks>
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, ISqlGenerationHelper helper, TablePlan plan, List<object?[]> rows, bool oneRowPerStatement, CancellationToken ct)
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, TablePlan plan, List<object?[]> rows, CancellationToken ct)
     {
-        var perStatement = oneRowPerStatement ? 1 : Math.Max(1, MaxParameters / plan.Columns.Length);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var textRows = 0;
-        for (var start = 0; start < rows.Count; start += perStatement)
+        command.CommandText = plan.Insert;
+        foreach (var values in rows)
         {
-            var count = Math.Min(perStatement, rows.Count - start);
             command.Parameters.Clear();
-            for (var r = 0; r < count; r++)
+            for (var c = 0; c < plan.Columns.Length; c++)
             {
-                var values = rows[start + r];
-                for (var c = 0; c < plan.Columns.Length; c++)
-                {
-                    var (property, mapping) = plan.Columns[c];
-                    command.Parameters.Add(mapping.CreateParameter(command, ParameterName((r * plan.Columns.Length) + c), values[c], property.IsNullable));
-                }
-            }
-
-            // Unchanged between statements of the same size, so a prepared statement is reused.
-            if (count != textRows)
-            {
-                command.CommandText = Statement(helper, plan, count);
-                textRows = count;
+                var (property, mapping) = plan.Columns[c];
+                command.Parameters.Add(mapping.CreateParameter(command, ParameterName(c), values[c], property.IsNullable));
             }
 
             await command.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    private static string Statement(ISqlGenerationHelper helper, TablePlan plan, int rows)
-    {
-        var sql = new StringBuilder(plan.Header);
-        for (var r = 0; r < rows; r++)
-        {
-            sql.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < plan.Columns.Length; c++)
-            {
-                sql.Append(c == 0 ? "" : ", ").Append(helper.GenerateParameterNamePlaceholder(ParameterName((r * plan.Columns.Length) + c)));
-            }
-
-            sql.Append(')');
-        }
-
-        return sql.ToString();
     }
 
     private static string ParameterName(int index) => "p" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -202,13 +176,17 @@ internal static class AddedRowWriter
             return null;
         }
 
-        var header = $"INSERT INTO {helper.DelimitIdentifier(table, type.GetSchema())} ({string.Join(", ", columns.Select(c => helper.DelimitIdentifier(c.Column!)))}) VALUES ";
+        var columnList = $"{helper.DelimitIdentifier(table, type.GetSchema())} ({string.Join(", ", columns.Select(c => helper.DelimitIdentifier(c.Column!)))})";
+        var insert = $"INSERT INTO {columnList} VALUES ({string.Join(", ", columns.Select((_, i) => helper.GenerateParameterNamePlaceholder(ParameterName(i))))})";
+        var copy = $"COPY {columnList} FROM STDIN (FORMAT BINARY)";
+        // The column's type without its facets ("character varying(64)" is written as "character varying").
+        var storeTypes = columns.Select(c => c.Property.GetColumnType(store) is { } t && t.IndexOf('(', StringComparison.Ordinal) is var cut and > 0 ? t[..cut].Trim() : c.Property.GetColumnType(store)).ToArray();
         var generated = columns.Where(c => c.Property.ValueGenerated != ValueGenerated.Never)
             .Select(c => (c.Property, c.Property.ClrType.IsValueType ? Activator.CreateInstance(c.Property.ClrType) : null))
             .ToArray();
         // A row pointing at another row of its own table would have to follow it; such a row goes through EF Core.
         var selfReferences = type.GetForeignKeys().Where(f => f.PrincipalEntityType.IsAssignableFrom(type)).SelectMany(f => f.Properties).ToArray();
-        return new TablePlan(header, [.. columns.Select(c => (c.Property, c.Mapping))], generated, selfReferences);
+        return new TablePlan(insert, copy, storeTypes, [.. columns.Select(c => (c.Property, c.Mapping))], generated, selfReferences);
     }
 
     /// <summary>Each type's place so that principals are written before their dependents; null if the types form a cycle.</summary>
@@ -234,7 +212,9 @@ internal static class AddedRowWriter
     }
 
     private sealed record TablePlan(
-        string Header,
+        string Insert,
+        string Copy,
+        string[] StoreTypes,
         (IProperty Property, RelationalTypeMapping Mapping)[] Columns,
         (IProperty Property, object? Default)[] Generated,
         IProperty[] SelfReferences)

@@ -10,9 +10,10 @@ using Vigil.TestKit;
 namespace Vigil.Storage.Tests;
 
 /// <summary>
-/// Saves that only add rows are written as one multi-row INSERT per table, by the save itself or, for the inventory's
-/// group commit, by another context: the stored rows must be exactly those EF Core writes, a failure must leave nothing
-/// behind, and the scope guard and the audit trail must apply as to any save.
+/// Saves that only add rows are written table by table (binary COPY on PostgreSQL, a prepared INSERT per row on
+/// SQLite), by the save itself or, for the inventory's group commit, by another context: the stored rows must be
+/// exactly those EF Core writes, a failure must leave nothing behind, and the scope guard and the audit trail must
+/// apply as to any save.
 /// </summary>
 public class AddedRowWriterTests
 {
@@ -37,7 +38,7 @@ public class AddedRowWriterTests
             await db.SaveChangesAsync();
         }
 
-        // The save's own multi-row path.
+        // The save's own path for new rows.
         var bySave = Graph(unit, "save");
         await using (var db = store.CreateSystemContext())
         {

@@ -9,10 +9,10 @@ namespace Vigil.Server.Features.Inventory;
 /// Group commit for inventory reports. Unchanged re-reports, most of the traffic, change nothing but times (and, for
 /// the agent, add a receipt); a new computer's report only adds rows. Alone, each would pay a transaction and a
 /// durable commit of its own, and a new computer some ten statements; here whatever arrived while the last batch was
-/// committing is written in one transaction, each table's new rows in one statement. A caller's request completes only
-/// after the commit that holds its rows, so an acknowledged report is never lost. When a batch fails (two new reports
-/// of one machine, or one delivery's receipt already there) each of its items is written alone, so only the item at
-/// fault fails, with the error its own save would have raised.
+/// committing is written in one transaction, each table's new rows together (one COPY on PostgreSQL). A caller's
+/// request completes only after the commit that holds its rows, so an acknowledged report is never lost. When a batch
+/// fails (two new reports of one machine, or one delivery's receipt already there) each of its items is written alone,
+/// so only the item at fault fails, with the error its own save would have raised.
 /// </summary>
 public sealed class ReportWriter(IServiceScopeFactory scopes, PlannerStatistics statistics, ILogger<ReportWriter> logger) : BackgroundService
 {
