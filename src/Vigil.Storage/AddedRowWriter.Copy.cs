@@ -26,7 +26,7 @@ internal static partial class AddedRowWriter
                 }
                 else
                 {
-                    await importer.WriteAsync(value, plan.StoreTypes[c]!, ct);
+                    await importer.WriteAsync(value, plan.StoreTypes[c], ct);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -179,8 +180,9 @@ internal static partial class AddedRowWriter
         var columnList = $"{helper.DelimitIdentifier(table, type.GetSchema())} ({string.Join(", ", columns.Select(c => helper.DelimitIdentifier(c.Column!)))})";
         var insert = $"INSERT INTO {columnList} VALUES ({string.Join(", ", columns.Select((_, i) => helper.GenerateParameterNamePlaceholder(ParameterName(i))))})";
         var copy = $"COPY {columnList} FROM STDIN (FORMAT BINARY)";
-        // The column's type without its facets ("character varying(64)" is written as "character varying").
-        var storeTypes = columns.Select(c => c.Property.GetColumnType(store) is { } t && t.IndexOf('(', StringComparison.Ordinal) is var cut and > 0 ? t[..cut].Trim() : c.Property.GetColumnType(store)).ToArray();
+        // The column's type without its facets: "character varying(64)" is written as "character varying", and
+        // "timestamp(3) with time zone" as "timestamp with time zone".
+        var storeTypes = columns.Select(c => Facets().Replace(c.Property.GetColumnType(store), "")).ToArray();
         var generated = columns.Where(c => c.Property.ValueGenerated != ValueGenerated.Never)
             .Select(c => (c.Property, c.Property.ClrType.IsValueType ? Activator.CreateInstance(c.Property.ClrType) : null))
             .ToArray();
@@ -210,6 +212,9 @@ internal static partial class AddedRowWriter
 
         return order;
     }
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex Facets();
 
     private sealed record TablePlan(
         string Insert,

@@ -120,9 +120,10 @@ public sealed class ReportWriter(IServiceScopeFactory scopes, PlannerStatistics 
         using var elevated = db.Access.ElevateToSystem();
         await using var tx = await db.Database.BeginTransactionAsync();
         var added = items.Where(p => p.New is not null).Select(p => p.New!).ToList();
+        List<AddedRows> rows = [.. added.Select(n => n.Rows)];
         if (added.Count > 0)
         {
-            await db.WriteAddedRowsAsync([.. added.Select(n => n.Rows)], default);
+            await db.WriteAddedRowsAsync(rows, default);
             foreach (var waiting in added.Where(n => n.Unassigned is not null).GroupBy(n => n.Unassigned!.Value.Source, n => n.Unassigned!.Value.Key))
             {
                 var keys = waiting.ToList();
@@ -143,7 +144,7 @@ public sealed class ReportWriter(IServiceScopeFactory scopes, PlannerStatistics 
 
         await db.SaveChangesAsync();
         await tx.CommitAsync();
-        if (added.Count > 0 && statistics.Note(db, [.. added.Select(n => n.Rows)]) is { Count: > 0 } due && _refresh.IsCompleted)
+        if (statistics.Note(db, rows) is { Count: > 0 } due && _refresh.IsCompleted)
         {
             _refresh = RefreshStatisticsAsync(due);
         }
