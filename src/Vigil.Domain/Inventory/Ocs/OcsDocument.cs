@@ -32,6 +32,8 @@ internal sealed class OcsDocument
         list.Add(section);
     }
 
+    public IEnumerable<string> SectionNames => _sections.Keys;
+
     public IReadOnlyList<OcsSection> All(string name) => _sections.TryGetValue(name, out var list) ? list : [];
 
     public OcsSection? First(string name) => _sections.TryGetValue(name, out var list) ? list[0] : null;

@@ -8,6 +8,6 @@ public sealed record OcsParserOptions
 
     public static OcsParserOptions Default { get; } = new();
 
-    /// <summary>Characters of the decoded document beyond which it is refused (XmlReader's MaxCharactersInDocument).</summary>
+    /// <summary>Characters of the decoded document beyond which it is refused before it is read.</summary>
     public long MaxCharacters { get; init; } = DefaultMaxCharacters;
 }

@@ -1,12 +1,13 @@
+using System.Buffers;
 using System.Text;
-using System.Xml;
 using Vigil.Domain.Common;
 
 namespace Vigil.Domain.Inventory.Ocs;
 
 /// <summary>
-/// Reads an agent's XML into an <see cref="OcsDocument"/> in one forward pass. DTDs are refused (no entity
-/// expansion, no external entities), nothing is resolved, and the document is bounded in characters.
+/// Reads an agent's XML into an <see cref="OcsDocument"/> in one forward pass with <see cref="OcsXmlScanner"/>: DTDs
+/// are refused (no entity expansion, no external entities), nothing is resolved or fetched, and the document is
+/// bounded in characters.
 /// </summary>
 internal static class OcsXmlReader
 {
@@ -22,85 +23,101 @@ internal static class OcsXmlReader
         }
 
         var (textEncoding, preamble) = encoding.Value;
-        using var text = new StreamReader(new MemoryStream(xml.Array!, xml.Offset + preamble, xml.Count - preamble, writable: false), textEncoding, detectEncodingFromByteOrderMarks: false);
-        var settings = new XmlReaderSettings
+        var bytes = xml.AsSpan(preamble);
+        var mostChars = textEncoding.GetMaxCharCount(bytes.Length);
+        if (mostChars > options.MaxCharacters && textEncoding.GetCharCount(bytes) > options.MaxCharacters)
         {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = options.MaxCharacters,
-            MaxCharactersFromEntities = 1024,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-            // Agents copy registry strings verbatim; one stray control character must not lose the whole inventory.
-            CheckCharacters = false,
-            CloseInput = false,
-        };
+            return Error.Validation("ocs.too_large", $"The document is larger than {options.MaxCharacters} characters.", LocateCharacter(bytes, textEncoding, options.MaxCharacters));
+        }
 
-        using var counted = new CountingTextReader(text);
-        using var reader = XmlReader.Create(counted, settings);
+        var chars = ArrayPool<char>.Shared.Rent(mostChars);
+        var scanner = new OcsXmlScanner(chars, textEncoding.GetChars(bytes, chars));
         try
         {
-            return ReadRequest(reader);
+            return ReadRequest(scanner, new NameCache());
         }
-        catch (XmlException e)
+        catch (OcsXmlException e)
         {
-            // Some refusals (a DTD) carry no position of their own; the reader's is the next best.
-            var info = (IXmlLineInfo)reader;
-            var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : (Math.Max(info.LineNumber, 1), Math.Max(info.LinePosition, 1));
-            var location = $"line {line}, column {column}";
-            return counted.Count >= options.MaxCharacters
-                ? Error.Validation("ocs.too_large", $"The document is larger than {options.MaxCharacters} characters.", location)
-                : Error.Validation("ocs.xml_invalid", Describe(e), location);
+            var (line, column) = scanner.Locate(e.Offset);
+            return Error.Validation("ocs.xml_invalid", e.Message, $"line {line}, column {column}");
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
-    /// <summary>XmlException messages end with the position, which the error carries separately.</summary>
-    private static string Describe(XmlException e)
+    /// <summary>Line and column of the character at <paramref name="index"/>, decoding a piece at a time.</summary>
+    private static string LocateCharacter(ReadOnlySpan<byte> bytes, Encoding encoding, long index)
     {
-        var message = e.Message;
-        var cut = message.IndexOf(" Line ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var decoder = encoding.GetDecoder();
+        var piece = new char[16 * 1024];
+        long seen = 0;
+        var (line, lineStart) = (1L, 0L);
+        var lastWasCr = false;
+        for (var at = 0; seen < index && at < bytes.Length;)
+        {
+            var take = Math.Min(bytes.Length - at, piece.Length);
+            decoder.Convert(bytes.Slice(at, take), piece, flush: at + take == bytes.Length, out var used, out var produced, out _);
+            at += used;
+            for (var i = 0; i < produced && seen < index; i++, seen++)
+            {
+                var c = piece[i];
+                if (c == '\n' && lastWasCr)
+                {
+                    lineStart = seen + 1;
+                }
+                else if (c is '\n' or '\r')
+                {
+                    (line, lineStart) = (line + 1, seen + 1);
+                }
+
+                lastWasCr = c == '\r';
+            }
+        }
+
+        return $"line {line}, column {seen - lineStart + 1}";
     }
 
-    private static Result<OcsDocument> ReadRequest(XmlReader reader)
+    private static Result<OcsDocument> ReadRequest(OcsXmlScanner reader, NameCache names)
     {
-        if (reader.MoveToContent() != XmlNodeType.Element || !string.Equals(reader.LocalName, "REQUEST", StringComparison.OrdinalIgnoreCase))
+        reader.Read();
+        if (reader.Node != OcsXmlNode.Element || !reader.LocalName.Equals("REQUEST", StringComparison.OrdinalIgnoreCase))
         {
-            var info = (IXmlLineInfo)reader;
-            return Error.Validation("ocs.not_a_request", "The document is not an OCS Inventory <REQUEST>.", $"line {info.LineNumber}, column {info.LinePosition}");
+            var (line, column) = reader.Locate(reader.ElementOffset);
+            return Error.Validation("ocs.not_a_request", "The document is not an OCS Inventory <REQUEST>.", $"line {line}, column {column}");
         }
 
         var document = new OcsDocument();
         if (reader.IsEmptyElement)
         {
-            reader.Read();
+            ReadToEnd(reader);
             return document;
         }
 
         reader.Read();
-        while (reader.NodeType != XmlNodeType.EndElement && !reader.EOF)
+        while (reader.Node != OcsXmlNode.EndElement)
         {
-            if (reader.NodeType != XmlNodeType.Element)
+            if (reader.Node != OcsXmlNode.Element)
             {
                 reader.Read();
                 continue;
             }
 
-            switch (reader.LocalName.ToUpperInvariant())
+            switch (names.Upper(reader.LocalName))
             {
                 case "CONTENT":
                     document.HasContent = true;
-                    ReadContent(reader, document);
+                    ReadContent(reader, document, names);
                     break;
                 case "DEVICEID":
-                    document.DeviceId ??= ReadText(reader);
+                    document.DeviceId = FirstOf(document.DeviceId, ReadText(reader));
                     break;
                 case "QUERY":
-                    document.Query ??= ReadText(reader);
+                    document.Query = FirstOf(document.Query, ReadText(reader));
                     break;
                 case "TAG":
-                    document.RequestTag ??= ReadText(reader);
+                    document.RequestTag = FirstOf(document.RequestTag, ReadText(reader));
                     break;
                 default:
                     reader.Skip();
@@ -108,15 +125,19 @@ internal static class OcsXmlReader
             }
         }
 
-        // Reading to the end makes the parser see (and refuse) anything malformed after </REQUEST>.
-        while (reader.Read())
-        {
-        }
-
+        ReadToEnd(reader);
         return document;
     }
 
-    private static void ReadContent(XmlReader reader, OcsDocument document)
+    /// <summary>Reading to the end makes the scanner see (and refuse) anything malformed after the root element.</summary>
+    private static void ReadToEnd(OcsXmlScanner reader)
+    {
+        while (reader.Read())
+        {
+        }
+    }
+
+    private static void ReadContent(OcsXmlScanner reader, OcsDocument document, NameCache names)
     {
         if (reader.IsEmptyElement)
         {
@@ -125,18 +146,18 @@ internal static class OcsXmlReader
         }
 
         reader.Read();
-        while (reader.NodeType != XmlNodeType.EndElement && !reader.EOF)
+        while (reader.Node != OcsXmlNode.EndElement)
         {
-            if (reader.NodeType != XmlNodeType.Element)
+            if (reader.Node != OcsXmlNode.Element)
             {
                 reader.Read();
                 continue;
             }
 
-            var name = reader.LocalName.ToUpperInvariant();
+            var name = names.Upper(reader.LocalName);
             if (OcsDocument.KeptSections.Contains(name))
             {
-                document.Add(ReadSection(reader, name));
+                document.Add(ReadSection(reader, name, names));
             }
             else
             {
@@ -148,7 +169,7 @@ internal static class OcsXmlReader
     }
 
     /// <summary>Flattens one section without recursion: the path of open elements names each text value.</summary>
-    private static OcsSection ReadSection(XmlReader reader, string name)
+    private static OcsSection ReadSection(OcsXmlScanner reader, string name, NameCache names)
     {
         var section = new OcsSection(name);
         if (reader.IsEmptyElement)
@@ -160,26 +181,18 @@ internal static class OcsXmlReader
         var path = new List<string>();
         var depth = reader.Depth;
         reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+        while (!(reader.Node == OcsXmlNode.EndElement && reader.Depth == depth))
         {
-            switch (reader.NodeType)
+            switch (reader.Node)
             {
-                case XmlNodeType.Element:
-                    if (!reader.IsEmptyElement)
-                    {
-                        path.Add(reader.LocalName.ToUpperInvariant());
-                    }
-
+                case OcsXmlNode.Element when !reader.IsEmptyElement:
+                    path.Add(names.Upper(reader.LocalName));
                     break;
-                case XmlNodeType.EndElement:
+                case OcsXmlNode.EndElement:
                     path.RemoveAt(path.Count - 1);
                     break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    if (path.Count <= MaxFieldDepth)
-                    {
-                        section.Add(string.Join('/', path), reader.Value);
-                    }
-
+                case OcsXmlNode.Text when path.Count <= MaxFieldDepth:
+                    section.Add(path.Count switch { 0 => "", 1 => path[0], _ => string.Join('/', path) }, reader.Value);
                     break;
             }
 
@@ -190,8 +203,14 @@ internal static class OcsXmlReader
         return section;
     }
 
+    /// <summary>
+    /// The first of repeated header elements wins. The later element's text is still read (an argument is always
+    /// evaluated, unlike the right side of ??=): the reader must move past it, or the loop over REQUEST never ends.
+    /// </summary>
+    private static string FirstOf(string? kept, string read) => kept ?? read;
+
     /// <summary>The text of a leaf element; text inside unexpected child elements is joined in.</summary>
-    private static string ReadText(XmlReader reader)
+    private static string ReadText(OcsXmlScanner reader)
     {
         if (reader.IsEmptyElement)
         {
@@ -202,9 +221,9 @@ internal static class OcsXmlReader
         var text = new StringBuilder();
         var depth = reader.Depth;
         reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+        while (!(reader.Node == OcsXmlNode.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && text.Length < OcsValues.MaxValueLength)
+            if (reader.Node == OcsXmlNode.Text && text.Length < OcsValues.MaxValueLength)
             {
                 text.Append(reader.Value);
             }
@@ -214,5 +233,34 @@ internal static class OcsXmlReader
 
         reader.Read();
         return text.ToString();
+    }
+
+    /// <summary>Upper-cased element names, made once per distinct name in a document rather than once per element.</summary>
+    private sealed class NameCache
+    {
+        /// <summary>The last name seen in each slot: agents repeat the same few names, so most lookups end here unhashed.</summary>
+        private readonly (string? Name, string Upper)[] _recent = new (string?, string)[64];
+
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _upper =
+            new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Upper(ReadOnlySpan<char> name)
+        {
+            ref var recent = ref _recent[((name.Length * 7) + name[0] + (name[^1] * 3)) & 63];
+            if (recent.Name is { } seen && name.SequenceEqual(seen))
+            {
+                return recent.Upper;
+            }
+
+            var original = name.ToString();
+            if (!_upper.TryGetValue(name, out var upper))
+            {
+                upper = original.ToUpperInvariant();
+                _upper.Dictionary[original] = upper;
+            }
+
+            recent = (original, upper);
+            return upper;
+        }
     }
 }

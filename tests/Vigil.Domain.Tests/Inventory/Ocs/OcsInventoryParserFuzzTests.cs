@@ -41,7 +41,7 @@ public class OcsInventoryParserFuzzTests
         Assert.InRange(failures, 1, 1_999);
     }
 
-    private static byte[] Mutate(byte[] original, Random random)
+    internal static byte[] Mutate(byte[] original, Random random)
     {
         var bytes = new List<byte>(original);
         var mutations = random.Next(1, 6);

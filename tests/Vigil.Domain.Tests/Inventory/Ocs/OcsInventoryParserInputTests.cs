@@ -67,6 +67,17 @@ public class OcsInventoryParserInputTests
     }
 
     [Fact]
+    public void RepeatedHeaderElements_TheFirstWins_AndReadingMovesOn()
+    {
+        // A second DEVICEID once left the reader standing on it, looping for ever on one server thread.
+        var result = Parse("<REQUEST><DEVICEID>first</DEVICEID><DEVICEID>second</DEVICEID><QUERY>prolog</QUERY><QUERY>INVENTORY</QUERY>" +
+            "<TAG>A</TAG><TAG>B</TAG></REQUEST>");
+
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        Assert.Equal(new OcsRequest(OcsQuery.Prolog, "first", null), result.Value);
+    }
+
+    [Fact]
     public void DeviceIdLongerThanTheLimit_IsRefused()
     {
         var result = Parse($"<REQUEST><DEVICEID>{new string('a', 256)}</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>");
@@ -128,12 +139,12 @@ public class OcsInventoryParserInputTests
     public void InvalidUtf8AndControlCharacters_DoNotLoseTheInventory()
     {
         var head = Encoding.UTF8.GetBytes("<REQUEST><CONTENT><SOFTWARES><NAME>Bad");
-        var tail = Encoding.UTF8.GetBytes(" name&#1;here</NAME></SOFTWARES></CONTENT><DEVICEID>d</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>");
+        var tail = Encoding.UTF8.GetBytes(" name&#1;here\u001Fand\u0002there</NAME></SOFTWARES></CONTENT><DEVICEID>d</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>");
 
         var report = OcsInventoryParser.ParseInventory([.. head, 0xC3, 0x28, .. tail], OcsFixtures.ReceivedAt);
 
         Assert.True(report.IsSuccess, report.Error?.ToString());
-        Assert.Equal("Bad\uFFFD( name here", Assert.Single(report.Value!.Snapshot.Software!).Name);
+        Assert.Equal("Bad\uFFFD( name here and there", Assert.Single(report.Value!.Snapshot.Software!).Name);
     }
 
     [Fact]
