@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Contracts.Agent;
 using Vigil.Contracts.V1;
+using Vigil.Server.Features.Agents;
 
 namespace Vigil.Server.Tests;
 
@@ -130,18 +131,66 @@ public sealed class AgentProtocolTests() : TwoBranchServerTests()
         Assert.Equal(start.AddSeconds(40), observedAt, TimeSpan.FromMilliseconds(1));
     }
 
+    // Both tests send the whole body before reading the answer, as HttpClient does. A server that answers early and closes
+    // while the client is still writing would break the connection instead of delivering the 413, so each test is built
+    // to let Kestrel take in every byte: a declared length is drained after the answer, and the streamed body overshoots
+    // the limit by less than Kestrel's input buffer.
     [Fact]
-    public async Task Oversized_inventory_is_refused_with_413()
+    public async Task Oversized_inventory_with_a_declared_length_is_refused_with_413_before_it_is_read()
     {
         var (_, agent) = await EnrolAsync("officer.a", World.A.Id);
-        var huge = SampleInventory("BIG") with
-        {
-            Software = Enumerable.Range(0, 60_000).Select(i => new AgentSoftwareDto("package-with-a-long-name-" + i, "1.0.0-" + i, "Publisher")).ToList(),
-        };
+        var json = InventoryOfAtLeast(new AgentOptions().MaxInventoryBytes + 500_000, "BIG-DECLARED");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/" + AgentProtocol.Inventory) { Content = new ByteArrayContent(json) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add(AgentProtocol.IdempotencyKeyHeader, "big-1");
 
-        var response = await PostInventoryAsync(agent, "big-1", huge);
+        var response = await agent.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("agent.inventory_too_large", await response.Content.ReadAsStringAsync());
+        Assert.False(await Server.WithSystemDbAsync(db => db.Computers.AnyAsync(c => c.Hostname == "BIG-DECLARED")));
+    }
+
+    [Fact]
+    public async Task Oversized_streamed_inventory_is_refused_with_413_once_the_limit_is_crossed()
+    {
+        var (_, agent) = await EnrolAsync("officer.a", World.A.Id);
+        var json = InventoryOfAtLeast(new AgentOptions().MaxInventoryBytes + 64_000, "BIG-STREAMED");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/" + AgentProtocol.Inventory) { Content = new UnknownLengthContent(json) };
+        request.Headers.Add(AgentProtocol.IdempotencyKeyHeader, "big-2");
+
+        var response = await agent.SendAsync(request);
+
+        Assert.Null(request.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("agent.inventory_too_large", await response.Content.ReadAsStringAsync());
+        Assert.False(await Server.WithSystemDbAsync(db => db.Computers.AnyAsync(c => c.Hostname == "BIG-STREAMED")));
+    }
+
+    /// <summary>A sample inventory padded with software until its JSON is at least <paramref name="bytes"/> long.</summary>
+    private static byte[] InventoryOfAtLeast(long bytes, string hostname)
+    {
+        var entry = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new AgentSoftwareDto("package-with-a-long-name-000000", "1.0.0-000000", "Publisher")).Length + 1;
+        var count = (int)(bytes / entry) + 1;
+        var inventory = SampleInventory(hostname) with
+        {
+            Software = Enumerable.Range(0, count).Select(i => new AgentSoftwareDto($"package-with-a-long-name-{i:D6}", $"1.0.0-{i:D6}", "Publisher")).ToList(),
+        };
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(inventory);
+        Assert.InRange(json.Length, bytes, bytes + 100_000);
+        return json;
+    }
+
+    /// <summary>Sends its bytes with chunked transfer encoding, as a client that streams its JSON would.</summary>
+    private sealed class UnknownLengthContent(byte[] body) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(body).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 
     [Fact]
