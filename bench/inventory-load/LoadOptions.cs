@@ -36,6 +36,13 @@ internal sealed record LoadOptions
 
     public int? Count { get; init; }
 
+    /// <summary>
+    /// How long the untimed warm-up lasts at least. A freshly started .NET server runs its first seconds of full load
+    /// in unoptimised code while the JIT recompiles the hot methods (docs/performance.md); zero keeps only the
+    /// minimum warm-up of a few requests per client.
+    /// </summary>
+    public TimeSpan WarmUp { get; init; }
+
     /// <summary>First: how many distinct new machines are prepared (the run stops when they are used up). Repeat: the pool.</summary>
     public int Machines { get; init; } = 200;
 
@@ -66,8 +73,11 @@ internal sealed record LoadOptions
           --concurrency N      clients sending at once (default 32)
           --duration SECONDS   length of the timed phase (default 15)
           --count N            stop after N timed requests
-          --machines N         first: distinct new machines prepared (the run stops when used up);
-                               repeat: machines in the re-reporting pool (default 200)
+          --warm-up SECONDS    untimed load before the timed phase, at least this long (default 0: only
+                               2 requests per client); first mode spends at most half of its machines on it
+          --machines N         first: distinct new machines prepared for warm-up and timed phase (the
+                               run stops when they are used up); repeat: machines in the re-reporting
+                               pool (default 200)
           --tag CODE           OCS TAG written into every inventory (default BENCH)
           --prolog             ocs: send PROLOG then INVENTORY per machine contact (timed together)
           --api-token TOKEN    agent: administrator API token used to create enrolment tokens
@@ -133,6 +143,7 @@ internal sealed record LoadOptions
             Concurrency = Int("--concurrency") ?? 32,
             Duration = TimeSpan.FromSeconds(Int("--duration") ?? 15),
             Count = Int("--count"),
+            WarmUp = TimeSpan.FromSeconds(Int("--warm-up") ?? 0),
             Machines = Int("--machines") ?? 200,
             Tag = values.GetValueOrDefault("--tag", "BENCH"),
             Prolog = flags.Contains("--prolog"),
@@ -148,9 +159,9 @@ internal sealed record LoadOptions
             throw new ArgumentException("The agent protocol needs --api-token and --unit-id to enrol its simulated agents.");
         }
 
-        if (options.Concurrency < 1 || options.Machines < 1)
+        if (options.Concurrency < 1 || options.Machines < 1 || options.WarmUp < TimeSpan.Zero)
         {
-            throw new ArgumentException("--concurrency and --machines must be at least 1.");
+            throw new ArgumentException("--concurrency and --machines must be at least 1, --warm-up at least 0.");
         }
 
         return options;

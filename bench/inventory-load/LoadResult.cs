@@ -17,6 +17,9 @@ internal sealed record LoadResult
 
     public required int WarmUp { get; init; }
 
+    /// <summary>How long the untimed warm-up ran, all its requests counted (first mode: the WarmUp machines).</summary>
+    public required double WarmUpSeconds { get; init; }
+
     public required string Mode { get; init; }
 
     public required string Url { get; init; }

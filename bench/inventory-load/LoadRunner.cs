@@ -20,7 +20,7 @@ internal sealed class LoadRunner(int concurrency, Func<int, CancellationToken, T
 {
     private const int MaxErrorsBeforeAbort = 100;
 
-    /// <summary>Sends every machine in [from, to) once without timing: repeat mode's pool, or JIT and pool warm-up.</summary>
+    /// <summary>Sends every machine in [from, to) once without timing: the first reports of repeat mode's pool.</summary>
     public async Task<LoadStats> WarmUpAsync(int from, int to, CancellationToken ct)
     {
         var stats = new LoadStats();
@@ -29,8 +29,10 @@ internal sealed class LoadRunner(int concurrency, Func<int, CancellationToken, T
         return stats;
     }
 
-    /// <param name="machineOf">Maps the n-th timed request to a machine index; null when no machine is left.</param>
-    public async Task<LoadStats> RunAsync(Func<long, int?> machineOf, TimeSpan duration, long? count, CancellationToken ct)
+    /// <param name="machineOf">Maps the n-th request to a machine index; null when no machine is left.</param>
+    /// <param name="minimum">Requests sent even when the duration is over (a warm-up's floor).</param>
+    /// <remarks>Every request number handed out is sent, so in "first" mode the machines used are [0, Requests).</remarks>
+    public async Task<LoadStats> RunAsync(Func<long, int?> machineOf, TimeSpan duration, long? count, CancellationToken ct, long minimum = 0)
     {
         var stats = new LoadStats();
         long next = -1;
@@ -38,7 +40,7 @@ internal sealed class LoadRunner(int concurrency, Func<int, CancellationToken, T
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             var latencies = new List<long>(4096);
-            while (clock.Elapsed < duration && stats.Errors < MaxErrorsBeforeAbort)
+            while ((clock.Elapsed < duration || Volatile.Read(ref next) + 1 < minimum) && stats.Errors < MaxErrorsBeforeAbort)
             {
                 var n = Interlocked.Increment(ref next);
                 if ((count is { } max && n >= max) || machineOf(n) is not { } machine)
@@ -112,6 +114,22 @@ internal sealed class LoadStats
         }
 
         _statuses.AddOrUpdate(outcome.Status ?? "?", 1, (_, n) => n + 1);
+    }
+
+    /// <summary>Adds another phase's counts (not its latencies): a warm-up made of two phases.</summary>
+    public void Add(LoadStats other)
+    {
+        Interlocked.Add(ref _requests, other.Requests);
+        Interlocked.Add(ref _errors, other.Errors);
+        foreach (var (status, n) in other.Statuses)
+        {
+            _statuses.AddOrUpdate(status, n, (_, m) => m + n);
+        }
+
+        foreach (var sample in other.ErrorSamples.Take(5 - _errorSamples.Count))
+        {
+            _errorSamples.Enqueue(sample);
+        }
     }
 
     public void SetLatencies(IEnumerable<long> ticks)

@@ -23,10 +23,10 @@ internal static class Measurement
             Timeout = TimeSpan.FromSeconds(180),
         };
 
-        // First mode warms up with machines of its own (JIT, connection pools, the new-machine path); repeat mode's
-        // warm-up is the pool's first report, which makes every later one an unchanged re-report.
-        var warm = o.Mode == LoadMode.First ? Math.Max(2 * o.Concurrency, 50) : o.Machines;
-        var total = o.Mode == LoadMode.First ? warm + o.Machines : o.Machines;
+        // First mode warms up with machines of its own (JIT, connection pools, the new-machine path), the first ones of
+        // its pool; repeat mode's warm-up starts with the pool's first report, which makes every later one an unchanged
+        // re-report.
+        var total = o.Machines;
         var identities = Enumerable.Range(0, total).Select(i => MachineIdentity.Of(o.RunId, i)).ToArray();
 
         var clock = Stopwatch.StartNew();
@@ -65,18 +65,20 @@ internal static class Measurement
             bodyBytes = bodies[0].Before.Length + bodies[0].After.Length + 30;
         }
 
-        Progress($"{o.Label ?? o.System}: {total} machines ready in {clock.Elapsed.TotalSeconds:F1} s, {bodyBytes} bytes per inventory; warming up with {warm}");
+        Progress($"{o.Label ?? o.System}: {total} machines ready in {clock.Elapsed.TotalSeconds:F1} s, {bodyBytes} bytes per inventory; warming up for {o.WarmUp.TotalSeconds:F0} s");
         var runner = new LoadRunner(o.Concurrency, contact);
-        var warmUp = await new LoadRunner(o.Concurrency, warmUpContact ?? contact).WarmUpAsync(0, warm, ct);
+        var warmUpClock = Stopwatch.StartNew();
+        var (warm, warmUp) = await WarmUpAsync(o, runner, new LoadRunner(o.Concurrency, warmUpContact ?? contact), ct);
+        var warmUpSeconds = warmUpClock.Elapsed.TotalSeconds;
         if (warmUp.Errors > 0)
         {
             Progress($"warm-up: {warmUp.Errors} of {warmUp.Requests} failed, e.g. {warmUp.ErrorSamples.FirstOrDefault()}");
         }
 
-        Progress($"warm-up answers: {string.Join(' ', warmUp.Statuses.Select(s => $"{s.Key}={s.Value}"))}; measuring");
+        Progress($"warm-up: {warmUp.Requests} requests in {warmUpSeconds:F1} s, answers {string.Join(' ', warmUp.Statuses.Select(s => $"{s.Key}={s.Value}"))}; measuring");
         var stats = await runner.RunAsync(
             n => o.Mode == LoadMode.First
-                ? n < o.Machines ? warm + (int)n : null
+                ? warm + n < o.Machines ? warm + (int)n : null
                 : (int)(n % o.Machines),
             o.Duration, o.Count, ct);
 
@@ -86,6 +88,7 @@ internal static class Measurement
             System = o.System,
             RunId = o.RunId,
             WarmUp = warm,
+            WarmUpSeconds = Math.Round(warmUpSeconds, 3),
             Protocol = o.Protocol.ToString().ToLowerInvariant(),
             Mode = o.Mode.ToString().ToLowerInvariant(),
             Url = o.Url.ToString(),
@@ -107,6 +110,32 @@ internal static class Measurement
             Statuses = new Dictionary<string, int>(stats.Statuses, StringComparer.Ordinal),
             ErrorSamples = [.. warmUp.ErrorSamples, .. stats.ErrorSamples],
         };
+    }
+
+    /// <summary>
+    /// The untimed phase: at least two requests per client, then load as in the timed phase until
+    /// <see cref="LoadOptions.WarmUp"/> has passed. First mode spends at most half of its machines on it and returns how
+    /// many it used (the first ones); repeat mode sends the pool's first reports, then its re-reports.
+    /// </summary>
+    private static async Task<(int Warm, LoadStats Stats)> WarmUpAsync(LoadOptions o, LoadRunner runner, LoadRunner firstReports, CancellationToken ct)
+    {
+        var minimum = Math.Max(2 * o.Concurrency, 50);
+        if (o.Mode == LoadMode.First)
+        {
+            var cap = Math.Max(1, o.Machines / 2);
+            var stats = await runner.RunAsync(n => n < cap ? (int)n : null, o.WarmUp, null, ct, Math.Min(minimum, cap));
+            return (stats.Requests, stats);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var pool = await firstReports.WarmUpAsync(0, o.Machines, ct);
+        if (pool.Errors == 0 && clock.Elapsed < o.WarmUp)
+        {
+            var again = await runner.RunAsync(n => (int)(n % o.Machines), o.WarmUp - clock.Elapsed, null, ct);
+            pool.Add(again);
+        }
+
+        return (o.Machines, pool);
     }
 
     public static void Progress(string message) => Console.Error.WriteLine("inventory-load: " + message);

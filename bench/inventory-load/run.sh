@@ -13,17 +13,20 @@
 # VIGIL_BENCH_SERVER_DIR=<folder with a built vigil-server> skips building the server, VIGIL_BENCH_LOAD_DIR=<folder with
 # a built inventory-load> the load generator.
 # VIGIL_BENCH_CONCURRENCY (32), VIGIL_BENCH_POOL (repeat pool, 200), VIGIL_BENCH_FIRST (new machines prepared per
-# "first" measurement, 12000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 1000; the measurement
-# stops early when they are used up). VIGIL_BENCH_MODES limits Vigil's measurements to some modes (default "first repeat";
-# "first" compares builds on new machines only).
+# "first" measurement, warm-up included, 20000), VIGIL_BENCH_AGENT_FIRST (new agents enrolled for agent "first", 6000;
+# the measurement stops early when they are used up). VIGIL_BENCH_WARM_UP (seconds of untimed load before each
+# measurement, 10: a freshly started server runs its first seconds in unoptimised code while the JIT catches up; 0
+# warms up with two requests per client only). VIGIL_BENCH_MODES limits Vigil's measurements to some modes (default
+# "first repeat"; "first" compares builds on new machines only).
 # Results: a table on stdout, JSON per measurement and logs under bench/inventory-load/results/<timestamp>/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 duration="${1:-15}"
 concurrency="${VIGIL_BENCH_CONCURRENCY:-32}"
 pool="${VIGIL_BENCH_POOL:-200}"
-first_machines="${VIGIL_BENCH_FIRST:-12000}"
-agent_first_machines="${VIGIL_BENCH_AGENT_FIRST:-1000}"
+first_machines="${VIGIL_BENCH_FIRST:-20000}"
+agent_first_machines="${VIGIL_BENCH_AGENT_FIRST:-6000}"
+warm_up="${VIGIL_BENCH_WARM_UP:-10}"
 tag=BENCH
 port=5098
 peer_port=8089
@@ -78,7 +81,7 @@ measure() { # name, system, then inventory-load options
     : >"$out/$name.progress"
     cpu_watch "$out/$name.progress" "$out/$name.cpu-start" &
     local watcher=$!
-    if ! "${load[@]}" --concurrency "$concurrency" --duration "$duration" --json "$out/$name.json" --label "$name" \
+    if ! "${load[@]}" --concurrency "$concurrency" --duration "$duration" --warm-up "$warm_up" --json "$out/$name.json" --label "$name" \
         --system "$system" --run-id "$run" "$@" >"$out/$name.txt" 2> >(tee "$out/$name.progress" >&2); then
         failed=1
         echo "inventory-load: $name FAILED (see $out/$name.txt and the error lines above)" >&2
@@ -250,7 +253,7 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     exit 1
 fi
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run; $concurrency clients; ${duration}s per measurement" | tee "$out/machine.txt"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run; $concurrency clients; ${warm_up}s warm-up, ${duration}s per measurement" | tee "$out/machine.txt"
 
 if [[ "$systems" == *" ocs-server "* ]]; then
     peer_url="$(bench/inventory-load/peer-ocs-server.sh start "$peer_port" 2>"$out/ocs-server-start.log" | tail -n 1)"
