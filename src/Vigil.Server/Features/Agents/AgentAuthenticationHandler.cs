@@ -44,7 +44,7 @@ internal sealed class AgentAuthenticationHandler(
         access.Scope = AccessScope.System;
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
         var hash = AgentSecret.Hash(secret);
-        var agent = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.CredentialHash == hash, Context.RequestAborted);
+        var agent = await AgentQueries.ByCredentialAsync(db, hash, Context.RequestAborted);
         if (agent is null || agent.RevokedAt is not null)
         {
             return AuthenticateResult.Fail("Unknown or revoked agent.");

@@ -93,6 +93,6 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
             : result.Error!;
     }
 
-    private Task<AgentReceipt?> FindReceiptAsync(Guid agentId, string key, CancellationToken ct) =>
-        db.AgentReceipts.AsNoTracking().FirstOrDefaultAsync(r => r.AgentId == agentId && r.IdempotencyKey == key, ct);
+    private Task<DeliverySeen?> FindReceiptAsync(Guid agentId, string key, CancellationToken ct) =>
+        AgentQueries.ReceiptAsync(db, agentId, key, ct);
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Vigil.Domain.Common;
+using Vigil.Server.Infrastructure;
 
 namespace Vigil.Server.Features.Inventory.Ocs;
 

@@ -1,10 +1,11 @@
 using System.Buffers;
 
-namespace Vigil.Server.Features.Inventory.Ocs;
+namespace Vigil.Server.Infrastructure;
 
 /// <summary>
-/// Bytes read into a rented array. An agent's document is about 100 KB inflated: fresh arrays of that size land on the
-/// large-object heap on every report, and at hundreds of reports a second that garbage, not the parsing, sets the pace.
+/// A request body read into a rented array. Inventories are tens to hundreds of kilobytes: fresh arrays of that size
+/// land on the large-object heap on every report, and at hundreds of reports a second that garbage, not the parsing,
+/// sets the pace. A body read whole is also parsed in one synchronous pass instead of resuming at every buffer.
 /// </summary>
 internal sealed class PooledBytes : IDisposable
 {
