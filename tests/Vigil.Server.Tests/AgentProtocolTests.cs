@@ -167,6 +167,27 @@ public sealed class AgentProtocolTests() : TwoBranchServerTests()
         Assert.False(await Server.WithSystemDbAsync(db => db.Computers.AnyAsync(c => c.Hostname == "BIG-STREAMED")));
     }
 
+    [Theory]
+    [InlineData("{\"hostname\": \"BROKEN\", \"software\": [", "agent.inventory_invalid")]
+    [InlineData("{\"hostname\": 42}", "agent.inventory_invalid")]
+    [InlineData("", "agent.inventory_invalid")]
+    [InlineData("null", "The body is empty.")]
+    public async Task Malformed_inventory_is_refused_with_400_and_stores_nothing(string body, string expected)
+    {
+        var (enrolled, agent) = await EnrolAsync("officer.a", World.A.Id);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/" + AgentProtocol.Inventory)
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(AgentProtocol.IdempotencyKeyHeader, "bad-1");
+
+        var response = await agent.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await Server.WithSystemDbAsync(db => db.AgentReceipts.CountAsync(r => r.AgentId == enrolled.AgentId)));
+    }
+
     /// <summary>A sample inventory padded with software until its JSON is at least <paramref name="bytes"/> long.</summary>
     private static byte[] InventoryOfAtLeast(long bytes, string hostname)
     {
