@@ -1,4 +1,5 @@
 using System.Buffers;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Vigil.Server.Infrastructure;
 
@@ -16,6 +17,26 @@ internal sealed class PooledBytes : IDisposable
     public int Length { get; private set; }
 
     public ArraySegment<byte> Segment => new(_array, 0, Length);
+
+    /// <summary>
+    /// The request's body, or null when it declares or turns out to be longer than <paramref name="limit"/> bytes, so
+    /// that the endpoint answers 413 itself. A declared excess is refused before anything is read.
+    /// </summary>
+    public static Task<PooledBytes?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
+    {
+        if (request.ContentLength > limit)
+        {
+            return Task.FromResult<PooledBytes?>(null);
+        }
+
+        // One byte over the limit lets the read see the excess instead of Kestrel failing it.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit + 1;
+        }
+
+        return ReadAsync(request.Body, limit, (int)Math.Min(request.ContentLength ?? 0, int.MaxValue), ct);
+    }
 
     /// <summary>The whole stream, or null as soon as it passes <paramref name="limit"/> bytes (at most one byte more is read).</summary>
     public static async Task<PooledBytes?> ReadAsync(Stream stream, long limit, int expected, CancellationToken ct)

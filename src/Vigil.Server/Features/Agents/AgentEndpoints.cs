@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Vigil.Contracts;
 using Vigil.Contracts.Agent;
@@ -37,18 +36,7 @@ internal static class AgentEndpoints
     private static async Task<IResult> ReceiveInventoryAsync(HttpContext http, AgentInventoryService service, IOptions<AgentOptions> options, CancellationToken ct)
     {
         var limit = options.Value.MaxInventoryBytes;
-        if (http.Request.ContentLength > limit)
-        {
-            return TooLarge(limit);
-        }
-
-        // One byte over the limit lets the read see the excess and answer 413 itself instead of Kestrel failing the read.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limit + 1;
-        }
-
-        using var body = await PooledBytes.ReadAsync(http.Request.Body, limit, (int)Math.Min(http.Request.ContentLength ?? 0, int.MaxValue), ct);
+        using var body = await PooledBytes.ReadBodyAsync(http.Request, limit, ct);
         if (body is null)
         {
             return TooLarge(limit);

@@ -22,9 +22,9 @@ internal static class OcsBody
     public const string TooLarge = "ocs.too_large";
 
     /// <summary>The XML in a rented buffer that the caller disposes once the document is handled.</summary>
-    public static async Task<Result<(PooledBytes Xml, OcsCompression Compression)>> ReadAsync(Stream body, OcsOptions options, long? contentLength, CancellationToken ct)
+    public static async Task<Result<(PooledBytes Xml, OcsCompression Compression)>> ReadAsync(HttpRequest request, OcsOptions options, CancellationToken ct)
     {
-        var raw = await PooledBytes.ReadAsync(body, options.MaxRequestBytes, (int)Math.Min(contentLength ?? 0, int.MaxValue), ct);
+        var raw = await PooledBytes.ReadBodyAsync(request, options.MaxRequestBytes, ct);
         if (raw is null)
         {
             return Error.Validation(TooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.", "body");

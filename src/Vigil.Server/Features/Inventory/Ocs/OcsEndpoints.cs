@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Vigil.Domain.Common;
 using Vigil.Server.Hosting;
@@ -42,18 +41,7 @@ internal static class OcsEndpoints
         }
 
         var address = http.Connection.RemoteIpAddress?.ToString();
-        if (http.Request.ContentLength > settings.MaxRequestBytes)
-        {
-            return Refuse(logger, address, Error.Validation(OcsBody.TooLarge, $"The request body is larger than {settings.MaxRequestBytes} bytes.", "body"));
-        }
-
-        // One byte over the limit lets OcsBody see the excess and answer 413 itself instead of Kestrel failing the read.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = settings.MaxRequestBytes + 1;
-        }
-
-        var body = await OcsBody.ReadAsync(http.Request.Body, settings, http.Request.ContentLength, ct);
+        var body = await OcsBody.ReadAsync(http.Request, settings, ct);
         if (!body.IsSuccess)
         {
             return Refuse(logger, address, body.Error!);
