@@ -54,6 +54,9 @@ internal sealed record LoadResult
 
     public required double MaxMs { get; init; }
 
+    /// <summary>The load generator's own CPU time (all its threads) per timed request.</summary>
+    public required double GeneratorCpuMsPerRequest { get; init; }
+
     /// <summary>First mode ran out of prepared machines before the duration was over.</summary>
     public required bool Exhausted { get; init; }
 

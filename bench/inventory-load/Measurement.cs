@@ -76,11 +76,14 @@ internal static class Measurement
         }
 
         Progress($"warm-up: {warmUp.Requests} requests in {warmUpSeconds:F1} s, answers {string.Join(' ', warmUp.Statuses.Select(s => $"{s.Key}={s.Value}"))}; measuring");
+        // The generator shares the cores with the server: its own CPU per request says how much of them it took.
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stats = await runner.RunAsync(
             n => o.Mode == LoadMode.First
                 ? warm + n < o.Machines ? warm + (int)n : null
                 : (int)(n % o.Machines),
             o.Duration, o.Count, ct);
+        var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         return new LoadResult
         {
@@ -106,6 +109,7 @@ internal static class Measurement
             P90Ms = Math.Round(stats.Percentile(90), 2),
             P99Ms = Math.Round(stats.Percentile(99), 2),
             MaxMs = Math.Round(stats.Percentile(100), 2),
+            GeneratorCpuMsPerRequest = stats.Requests > 0 ? Math.Round(generatorCpu.TotalMilliseconds / stats.Requests, 2) : 0,
             Exhausted = stats.Exhausted,
             Statuses = new Dictionary<string, int>(stats.Statuses, StringComparer.Ordinal),
             ErrorSamples = [.. warmUp.ErrorSamples, .. stats.ErrorSamples],

@@ -126,14 +126,15 @@ cpu_watch() { # progress file, output file
 # Prints the server's and the database's CPU milliseconds per timed request.
 cpu_report() { # name, start file
     [[ -s "$2" && -f "$out/$1.json" ]] || return 0
-    local start end requests hz
+    local start end requests generator hz
     read -r -a start <"$2"
     read -r -a end <<<"$(cpu_ticks)"
     requests="$(grep -o '"requests": [0-9]*' "$out/$1.json" | grep -o '[0-9]*$')"
+    generator="$(grep -o '"generatorCpuMsPerRequest": [0-9.]*' "$out/$1.json" | grep -o '[0-9.]*$')"
     hz="$(getconf CLK_TCK)"
     [[ "${requests:-0}" -gt 0 ]] || return 0
-    awk -v n="$1" -v v=$((end[0] - start[0])) -v p=$((end[1] - start[1])) -v r="$requests" -v hz="$hz" \
-        'BEGIN { printf "%s: CPU per request: server %.2f ms, PostgreSQL %.2f ms (%d requests)\n", n, v * 1000 / hz / r, p * 1000 / hz / r, r }' |
+    awk -v n="$1" -v v=$((end[0] - start[0])) -v p=$((end[1] - start[1])) -v r="$requests" -v hz="$hz" -v g="${generator:-0}" \
+        'BEGIN { printf "%s: CPU per request: server %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms (%d requests)\n", n, v * 1000 / hz / r, p * 1000 / hz / r, g, r }' |
         tee "$out/$1.cpu"
 }
 
