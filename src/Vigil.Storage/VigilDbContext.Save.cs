@@ -28,6 +28,7 @@ public sealed partial class VigilDbContext
     {
         // One scan for changes: the base save would scan every tracked entity again (with the listing, a tenth of an
         // inventory report's save), and nothing below changes a tracked entity's values.
+        await WriteAgentContactsAsync(cancellationToken);
         var detect = ChangeTracker.AutoDetectChangesEnabled;
         var changed = ChangedEntries();
         ChangeTracker.AutoDetectChangesEnabled = false;

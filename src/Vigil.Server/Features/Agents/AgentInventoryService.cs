@@ -50,7 +50,7 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
         var hostname = string.IsNullOrWhiteSpace(inventory.Hostname) || inventory.Hostname.Length > AgentEnrolService.MaxHostnameLength
             ? null
             : inventory.Hostname.Trim();
-        AlongsideWrite recordDelivery = async (target, outcome, token) =>
+        AlongsideWrite recordDelivery = (target, outcome, _) =>
         {
             target.AgentReceipts.Add(new AgentReceipt
             {
@@ -63,16 +63,12 @@ public sealed class AgentInventoryService(VigilDbContext db, IInventoryIngest in
             });
             // An unchanged report names the computer and hostname the agent row already holds, and the minute heartbeat
             // keeps LastSeenAt: skipping the row keeps the group commit of re-reports at one statement per batch.
-            if (outcome.Status == IngestStatus.Unchanged)
+            if (outcome.Status != IngestStatus.Unchanged)
             {
-                return;
+                target.NoteAgentContact(new AgentContact(agentId, now, outcome.ComputerId, hostname));
             }
 
-            await target.Agents.Where(a => a.Id == agentId).ExecuteUpdateAsync(
-                u => u.SetProperty(a => a.LastSeenAt, now)
-                    .SetProperty(a => a.ComputerId, a => outcome.ComputerId ?? a.ComputerId)
-                    .SetProperty(a => a.Hostname, a => hostname ?? a.Hostname),
-                token);
+            return Task.CompletedTask;
         };
 
         Result<IngestOutcome> result;
