@@ -45,6 +45,8 @@ cleanup() {
     if [[ -n "$pg_dir" && -f "$pg_dir/data/postmaster.pid" ]]; then
         "${pg_ctl_cmd[@]}" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
     fi
+    # PostgreSQL's own log (checkpoints, autovacuum) stays with the results: it explains a latency tail.
+    [[ -n "$pg_dir" && -f "$pg_dir/server.log" ]] && cp "$pg_dir/server.log" "$out/postgres-server.log" 2>/dev/null
     [[ -n "$pg_dir" ]] && rm -rf "$pg_dir"
     rm -rf "$work"
 }
