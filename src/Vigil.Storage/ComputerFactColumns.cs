@@ -19,8 +19,36 @@ public static class ComputerFactColumns
     public static IReadOnlyList<string>? ParseHotfixes(string? text) =>
         text is null ? null : text.Length == 0 ? [] : text.Split(',');
 
-    public static string? FormatSoftware(IReadOnlyList<SoftwareItem>? software) =>
-        software is null ? null : string.Join('\n', software.Select(s => s.Name.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    /// <summary>The distinct trimmed names in ordinal order, one per line: sorted once, duplicates dropped as neighbours.</summary>
+    public static string? FormatSoftware(IReadOnlyList<SoftwareItem>? software)
+    {
+        if (software is null)
+        {
+            return null;
+        }
+
+        var names = new string[software.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = software[i].Name.Trim();
+        }
+
+        Array.Sort(names, StringComparer.Ordinal);
+        var text = new System.Text.StringBuilder(names.Length * 24);
+        string? previous = null;
+        foreach (var name in names)
+        {
+            if (name.Length == 0 || string.Equals(name, previous, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            text.Append(previous is null ? "" : "\n").Append(name);
+            previous = name;
+        }
+
+        return text.ToString();
+    }
 
     public static IReadOnlyList<string>? ParseSoftware(string? text) =>
         text is null ? null : text.Length == 0 ? [] : text.Split('\n');
