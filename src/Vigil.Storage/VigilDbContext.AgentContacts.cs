@@ -17,9 +17,10 @@ public sealed partial class VigilDbContext
 
     /// <summary>
     /// Notes that an agent delivered a report; the next save of this unit of work writes it (last seen, computer,
-    /// hostname), in the save's transaction, with every other contact noted meanwhile in one statement. The inventory's
-    /// group commit notes one per new report of a batch: a statement each would cost a round trip per report while
-    /// the single writer, and every report waiting on it, sits idle.
+    /// hostname) before its tracked changes, in the caller's transaction (the ingest always holds one), with every
+    /// other contact noted meanwhile in one statement. The inventory's group commit notes one per new report of a
+    /// batch: a statement each would cost a round trip per report while the single writer, and every report waiting on
+    /// it, sits idle.
     /// </summary>
     /// <remarks>Not audited, as before: last-seen is book-keeping, and the agent's computer and hostname follow its reports.</remarks>
     public void NoteAgentContact(AgentContact contact) => (_agentContacts ??= []).Add(contact);

@@ -26,9 +26,11 @@ public sealed partial class VigilDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Noted agent contacts are statements, not tracked entities: they go first, so the rows below meet them written.
+        await WriteAgentContactsAsync(cancellationToken);
+
         // One scan for changes: the base save would scan every tracked entity again (with the listing, a tenth of an
         // inventory report's save), and nothing below changes a tracked entity's values.
-        await WriteAgentContactsAsync(cancellationToken);
         var detect = ChangeTracker.AutoDetectChangesEnabled;
         var changed = ChangedEntries();
         ChangeTracker.AutoDetectChangesEnabled = false;
