@@ -49,7 +49,7 @@ public sealed partial class VigilDbContext
     private async Task UpdateAgentsAsync(AgentContact[] rows, bool setComputer, bool setHostname, CancellationToken ct)
     {
         var table = Table<Agent>();
-        // VALUES columns are named column1, column2, … on both providers; only the columns this shape sets are sent.
+        // Only the columns this shape sets are sent.
         var width = 2 + (setComputer ? 1 : 0) + (setHostname ? 1 : 0);
         var sql = new StringBuilder($"UPDATE {table} SET last_seen_at = v.column2");
         sql.Append(setComputer ? ", computer_id = v.column3" : "")
@@ -71,8 +71,7 @@ public sealed partial class VigilDbContext
                 values.Add(rows[i].Hostname!);
             }
 
-            sql.Append(i == 0 ? "(" : ", (")
-                .AppendJoin(", ", Enumerable.Range(first, width).Select(p => string.Create(CultureInfo.InvariantCulture, $"{{{p}}}"))).Append(')');
+            AppendValuesRow(sql, i, first, width);
         }
 
         sql.Append(CultureInfo.InvariantCulture, $") AS v WHERE {table}.id = v.column1");

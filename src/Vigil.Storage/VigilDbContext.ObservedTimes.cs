@@ -46,7 +46,7 @@ public sealed partial class VigilDbContext
             var values = new object[chunk.Length * 2];
             for (var i = 0; i < chunk.Length; i++)
             {
-                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{{2 * i}}}, {{{(2 * i) + 1}}})");
+                AppendValuesRow(sql, i, 2 * i, 2);
                 values[2 * i] = chunk[i].Key;
                 values[(2 * i) + 1] = DateTime.SpecifyKind(chunk[i].Value, DateTimeKind.Utc);
             }
@@ -58,6 +58,15 @@ public sealed partial class VigilDbContext
 #pragma warning restore EF1002
         }
     }
+
+    /// <summary>
+    /// One row of a VALUES list of parameter placeholders, {first} … {first + width - 1}, for the set-based updates
+    /// (both providers name the columns column1, column2, …).
+    /// </summary>
+    private static void AppendValuesRow(StringBuilder sql, int row, int first, int width) =>
+        sql.Append(row == 0 ? "(" : ", (")
+            .AppendJoin(", ", Enumerable.Range(first, width).Select(p => string.Create(CultureInfo.InvariantCulture, $"{{{p}}}")))
+            .Append(')');
 
     private string Table<T>() => Model.FindEntityType(typeof(T))!.GetTableName()!;
 }
