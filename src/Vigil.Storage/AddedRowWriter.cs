@@ -40,7 +40,7 @@ internal static partial class AddedRowWriter
         var helper = db.GetService<ISqlGenerationHelper>();
         foreach (var entry in changed)
         {
-            if (entry.State != EntityState.Added || Plans.GetOrAdd(entry.Metadata, Plan, helper) is not { } plan || !plan.CanWrite(entry.CurrentValues))
+            if (entry.State != EntityState.Added || Plans.GetOrAdd(entry.Metadata, Plan, helper) is not { } plan || !plan.CanWrite(entry.Entity))
             {
                 return false;
             }
@@ -66,12 +66,14 @@ internal static partial class AddedRowWriter
                 byType[entry.Metadata] = rows = [];
             }
 
-            // The values are copied now: the rows may be written by another context after this one is gone.
-            var current = entry.CurrentValues;
+            // The values are copied now: the rows may be written by another context after this one is gone. A plan's
+            // columns are the entity's own properties (no shadow ones), so their current values are what the entity
+            // holds, read through EF Core's compiled getters rather than the entry's slower general lookup.
+            var entity = entry.Entity;
             var values = new object?[plan.Columns.Length];
             for (var c = 0; c < values.Length; c++)
             {
-                values[c] = current[plan.Columns[c].Property];
+                values[c] = plan.Getters[c].GetClrValueUsingContainingEntity(entity);
             }
 
             rows.Add(values);
@@ -184,11 +186,18 @@ internal static partial class AddedRowWriter
         // "timestamp(3) with time zone" as "timestamp with time zone".
         var storeTypes = columns.Select(c => Facets().Replace(c.Property.GetColumnType(store), "")).ToArray();
         var generated = columns.Where(c => c.Property.ValueGenerated != ValueGenerated.Never)
-            .Select(c => (c.Property, c.Property.ClrType.IsValueType ? Activator.CreateInstance(c.Property.ClrType) : null))
+            .Select(c => (c.Property.GetGetter(), c.Property.ClrType.IsValueType ? Activator.CreateInstance(c.Property.ClrType) : null))
             .ToArray();
         // A row pointing at another row of its own table would have to follow it; such a row goes through EF Core.
-        var selfReferences = type.GetForeignKeys().Where(f => f.PrincipalEntityType.IsAssignableFrom(type)).SelectMany(f => f.Properties).ToArray();
-        return new TablePlan(insert, copy, storeTypes, [.. columns.Select(c => (c.Property, c.Mapping))], generated, selfReferences);
+        var selfReferences = type.GetForeignKeys().Where(f => f.PrincipalEntityType.IsAssignableFrom(type)).SelectMany(f => f.Properties).Select(p => p.GetGetter()).ToArray();
+        return new TablePlan(
+            insert,
+            copy,
+            storeTypes,
+            [.. columns.Select(c => (c.Property, c.Mapping))],
+            [.. columns.Select(c => c.Property.GetGetter())],
+            generated,
+            selfReferences);
     }
 
     /// <summary>Each type's place so that principals are written before their dependents; null if the types form a cycle.</summary>
@@ -221,23 +230,24 @@ internal static partial class AddedRowWriter
         string Copy,
         string[] StoreTypes,
         (IProperty Property, RelationalTypeMapping Mapping)[] Columns,
-        (IProperty Property, object? Default)[] Generated,
-        IProperty[] SelfReferences)
+        IClrPropertyGetter[] Getters,
+        (IClrPropertyGetter Getter, object? Default)[] Generated,
+        IClrPropertyGetter[] SelfReferences)
     {
         /// <summary>False when the database would have to generate a value this row leaves at its default, or when it refers to its own table.</summary>
-        public bool CanWrite(PropertyValues current)
+        public bool CanWrite(object entity)
         {
-            foreach (var (property, unset) in Generated)
+            foreach (var (getter, unset) in Generated)
             {
-                if (current[property] is not { } value || value.Equals(unset))
+                if (getter.GetClrValueUsingContainingEntity(entity) is not { } value || value.Equals(unset))
                 {
                     return false;
                 }
             }
 
-            foreach (var property in SelfReferences)
+            foreach (var getter in SelfReferences)
             {
-                if (current[property] is not null)
+                if (getter.GetClrValueUsingContainingEntity(entity) is not null)
                 {
                     return false;
                 }

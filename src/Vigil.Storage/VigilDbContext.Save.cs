@@ -59,7 +59,7 @@ public sealed partial class VigilDbContext
     /// <summary>
     /// This unit of work's changes as rows for another context to write (the inventory's group commit), checked
     /// against the scope and audited as a save would be; null, with nothing done, unless every change is a new row of
-    /// a plain entity type. Once they are written, <see cref="ChangeTracker.AcceptAllChanges"/> marks them saved.
+    /// a plain entity type. Once another context has written them, <see cref="ForgetTakenRows"/> ends this unit of work.
     /// </summary>
     public async Task<AddedRows?> TakeAddedRowsAsync(CancellationToken ct)
     {
@@ -73,16 +73,25 @@ public sealed partial class VigilDbContext
         return AddedRowWriter.Group(changed, this) ?? throw new InvalidOperationException("An audit entry cannot be written as an added row.");
     }
 
+    /// <summary>
+    /// Lets go of every tracked entity once the rows taken by <see cref="TakeAddedRowsAsync"/> are written elsewhere. Only
+    /// added rows were taken, so nothing unsaved is lost; marking them saved instead would snapshot every column of every
+    /// new row (a twentieth of a new computer's report) for a context about to be disposed.
+    /// </summary>
+    public void ForgetTakenRows() => ChangeTracker.Clear();
+
     /// <summary>Writes rows taken from other units of work in this context's transaction (its own when none is open).</summary>
     public Task WriteAddedRowsAsync(IReadOnlyList<AddedRows> rows, CancellationToken ct) => AddedRowWriter.WriteAsync(this, rows, ct);
 
     /// <summary>
-    /// The <typeparamref name="T"/> entities this unit of work tracks, added ones included, read without the scan of
-    /// every tracked entity for changes that <c>DbSet.Local</c> makes on each read (in the ingest, a twentieth of a new
-    /// computer's report). Membership does not depend on that scan; values are read from the entities themselves.
+    /// The <typeparamref name="T"/> entities this unit of work tracks, added ones included and deleted ones not (what
+    /// <c>DbSet.Local</c> holds), read without the scan of every tracked entity for changes that <c>Local</c> makes on
+    /// each read (in the ingest, a twentieth of a new computer's report). Nor does it use <c>Local</c>: once read, that
+    /// view listens to every later state change in the context, each added row included. Membership does not depend on
+    /// the scan; values are read from the entities themselves.
     /// </summary>
     public List<T> Tracked<T>()
-        where T : class => WithoutChangeScan(() => Set<T>().Local.ToList());
+        where T : class => WithoutChangeScan(() => ChangeTracker.Entries<T>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity).ToList());
 
     /// <summary>As <see cref="Tracked{T}"/>, with each entity's state, deleted ones included.</summary>
     public List<EntityEntry<T>> TrackedEntries<T>()

@@ -155,7 +155,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
             // Only a report without a unit waits unassigned; an agent always reports with its enrolment's unit.
             var waiting = report.Source == InventorySource.Agent ? ((InventorySource, string)?)null : (report.Source, report.SourceKey);
             await writer.WriteAsync(rows, waiting, alongside, stored, ct);
-            db.ChangeTracker.AcceptAllChanges();
+            db.ForgetTakenRows();
             return stored;
         }
 
