@@ -16,24 +16,60 @@ internal sealed class IngestQueries
 {
     private static readonly ConcurrentDictionary<IModel, IngestQueries> PerModel = new();
 
-    private readonly Func<VigilDbContext, InventorySource, string, Task<SourceHead?>> _head = EF.CompileAsyncQuery(
-        (VigilDbContext db, InventorySource source, string key) => db.ComputerSources
-            .Where(s => s.Source == source && s.SourceKey == key)
-            .Select(s => new SourceHead(s.Id, s.ComputerId, s.UnitId, s.SnapshotHash, s.ObservedAt))
-            .FirstOrDefault());
-
-    private readonly Func<VigilDbContext, string, Task<Guid?>> _unitByCode = EF.CompileAsyncQuery(
-        (VigilDbContext db, string code) => db.Units.Where(u => u.Code == code).Select(u => (Guid?)u.Id).FirstOrDefault());
-
     private readonly Func<VigilDbContext, List<string>, IAsyncEnumerable<TakenIdentifier>> _identifiers = EF.CompileAsyncQuery(
         (VigilDbContext db, List<string> values) => db.ComputerIdentifiers.AsNoTracking()
             .Where(i => values.Contains(i.Value))
             .Select(i => new TakenIdentifier(i.Kind, i.Value, i.UnitId, i.ComputerId)));
 
-    /// <summary>Only the head of the stored report: an unchanged re-report needs its hash, not its (large) snapshot.</summary>
-    public static Task<SourceHead?> HeadAsync(VigilDbContext db, InventorySource source, string key) => For(db)._head(db, source, key);
+    // The identifiers come first: EF Core types the NULLs of a union's first query by the default mapping of the
+    // property's CLR type, which for the identifier's kind (an enum stored as text) would be an integer.
+    private readonly Func<VigilDbContext, InventorySource, string, string, List<string>, IAsyncEnumerable<FirstLookRow>> _firstLook = EF.CompileAsyncQuery(
+        (VigilDbContext db, InventorySource source, string key, string code, List<string> values) => db.ComputerIdentifiers
+            .Where(i => values.Contains(i.Value))
+            .Select(i => new FirstLookRow
+            {
+                Part = FirstLookRow.Identifier, Id = null, ComputerId = i.ComputerId, UnitId = i.UnitId, Hash = null, ObservedAt = null, Kind = i.Kind, Value = i.Value,
+            })
+            .Concat(db.Units.Where(u => u.Code == code).Select(u => new FirstLookRow
+            {
+                Part = FirstLookRow.Unit, Id = null, ComputerId = null, UnitId = u.Id, Hash = null, ObservedAt = null, Kind = null, Value = null,
+            }))
+            .Concat(db.ComputerSources.Where(s => s.Source == source && s.SourceKey == key).Select(s => new FirstLookRow
+            {
+                Part = FirstLookRow.Head, Id = s.Id, ComputerId = s.ComputerId, UnitId = s.UnitId, Hash = s.SnapshotHash, ObservedAt = s.ObservedAt, Kind = null, Value = null,
+            })));
 
-    public static Task<Guid?> UnitByCodeAsync(VigilDbContext db, string code) => For(db)._unitByCode(db, code);
+    /// <summary>
+    /// In one statement, what a report needs before anything else: the head of its source's stored report, the unit
+    /// that <paramref name="code"/> names (when given) and the stored identifiers carrying any of
+    /// <paramref name="values"/>. A new computer's report needs all three, and each is otherwise a round trip of its
+    /// own, on the server and in the database; a re-report pays an index probe or two more. Only the head of the stored
+    /// report is read: an unchanged re-report needs its hash, not its (large) snapshot.
+    /// </summary>
+    public static async Task<FirstLook> FirstLookAsync(VigilDbContext db, InventorySource source, string key, string? code, List<string> values, CancellationToken ct)
+    {
+        SourceHead? head = null;
+        Guid? unit = null;
+        var found = new List<TakenIdentifier>();
+        // An empty code matches no unit: codes are normalised and never empty.
+        await foreach (var row in For(db)._firstLook(db, source, key, code ?? "", values).WithCancellation(ct))
+        {
+            switch (row.Part)
+            {
+                case FirstLookRow.Head:
+                    head = new SourceHead(row.Id!.Value, row.ComputerId!.Value, row.UnitId!.Value, row.Hash!, row.ObservedAt!.Value);
+                    break;
+                case FirstLookRow.Unit:
+                    unit = row.UnitId;
+                    break;
+                default:
+                    found.Add(new TakenIdentifier(row.Kind!.Value, row.Value!, row.UnitId!.Value, row.ComputerId!.Value));
+                    break;
+            }
+        }
+
+        return new FirstLook(head, unit, found);
+    }
 
     /// <summary>The stored identifiers carrying any of <paramref name="values"/>, in any unit the context may read.</summary>
     public static async Task<List<TakenIdentifier>> IdentifiersAsync(VigilDbContext db, List<string> values, CancellationToken ct)
@@ -52,3 +88,30 @@ internal sealed class IngestQueries
 
 /// <summary>A stored report's identity, hash and time, without its snapshot.</summary>
 internal sealed record SourceHead(Guid Id, Guid ComputerId, Guid UnitId, string SnapshotHash, DateTime ObservedAt);
+
+/// <summary>What <see cref="IngestQueries.FirstLookAsync"/> found: the stored report's head, the named unit, the identifiers taken.</summary>
+internal sealed record FirstLook(SourceHead? Head, Guid? UnitByCode, List<TakenIdentifier> Identifiers);
+
+/// <summary>One row of the first look's union; <see cref="Part"/> tells which of its three queries it came from.</summary>
+internal sealed class FirstLookRow
+{
+    public const int Head = 0;
+    public const int Unit = 1;
+    public const int Identifier = 2;
+
+    public int Part { get; init; }
+
+    public Guid? Id { get; init; }
+
+    public Guid? ComputerId { get; init; }
+
+    public Guid? UnitId { get; init; }
+
+    public string? Hash { get; init; }
+
+    public DateTime? ObservedAt { get; init; }
+
+    public IdentityKind? Kind { get; init; }
+
+    public string? Value { get; init; }
+}

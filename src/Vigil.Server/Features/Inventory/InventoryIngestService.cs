@@ -96,8 +96,14 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
     private async Task<Result<IngestOutcome>?> IngestOneAsync(Prepared report, AlongsideWrite? alongside, CancellationToken ct)
     {
         var ambient = db.Database.CurrentTransaction is not null;
-        var head = await IngestQueries.HeadAsync(db, report.Source, report.SourceKey);
-        if (head is not null && report.Source == InventorySource.Import && await TargetUnitAsync(report, ct) != head.UnitId)
+        // A channel that fixes the unit (an agent) knows the report's identity keys before any read, so the first look
+        // fetches the identifiers as well; otherwise it reads the unit the report names, and the keys follow from that.
+        var fixedKeys = report.UnitId is { } fixedUnit ? IdentityKeys.Of(report.Snapshot, fixedUnit) : null;
+        var first = await IngestQueries.FirstLookAsync(
+            db, report.Source, report.SourceKey, report.UnitId is null ? UnitCode(report) : null, fixedKeys?.ConvertAll(k => k.Value) ?? [], ct);
+        var head = first.Head;
+        var unitId = report.UnitId ?? first.UnitByCode;
+        if (head is not null && report.Source == InventorySource.Import && unitId != head.UnitId)
         {
             // The computer was moved to another unit since this sheet was imported; the old unit's sheet must not
             // reach into the new unit's record, so the row is refused rather than applied.
@@ -112,7 +118,6 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
 
         var source = head is null ? null : await db.ComputerSources.FirstAsync(s => s.Id == head.Id, ct);
-        var unitId = await TargetUnitAsync(report, ct);
         IdentifierLookup? lookup = null;
         Computer? computer;
         if (source is not null)
@@ -121,7 +126,7 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
         else
         {
-            lookup = await LookUpIdentifiersAsync(report, unitId, ct);
+            lookup = fixedKeys is null ? await LookUpIdentifiersAsync(report, unitId, ct) : new IdentifierLookup(unitId, fixedKeys, first.Identifiers);
             computer = await MatchAsync(report, lookup, ct);
         }
 
@@ -228,21 +233,8 @@ internal sealed partial class InventoryIngestService(VigilDbContext db, TimeProv
         }
     }
 
-    private async Task<Guid?> TargetUnitAsync(Prepared report, CancellationToken ct)
-    {
-        if (report.UnitId is { } fixedUnit)
-        {
-            return fixedUnit;
-        }
-
-        var code = UnitTree.NormaliseCode(report.UnitHint);
-        if (!code.IsSuccess)
-        {
-            return null;
-        }
-
-        return await IngestQueries.UnitByCodeAsync(db, code.Value!);
-    }
+    /// <summary>The unit code the report names (an OCS TAG, a sheet's unit), normalised; null when it names none that could exist.</summary>
+    private static string? UnitCode(Prepared report) => UnitTree.NormaliseCode(report.UnitHint) is { IsSuccess: true } code ? code.Value : null;
 
     /// <summary>Stores the report as the source's snapshot; returns the source and the snapshot it replaced (null when new).</summary>
     private (Guid SourceId, DateTime FirstSeen, InventorySnapshot? Previous) RecordSource(Computer computer, ComputerSource? source, Prepared report)
