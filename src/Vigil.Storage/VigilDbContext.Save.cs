@@ -91,7 +91,7 @@ public sealed partial class VigilDbContext
     /// the scan; values are read from the entities themselves.
     /// </summary>
     public List<T> Tracked<T>()
-        where T : class => WithoutChangeScan(() => ChangeTracker.Entries<T>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity).ToList());
+        where T : class => TrackedEntries<T>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity).ToList();
 
     /// <summary>As <see cref="Tracked{T}"/>, with each entity's state, deleted ones included.</summary>
     public List<EntityEntry<T>> TrackedEntries<T>()
