@@ -8,9 +8,9 @@ namespace Vigil.Server.Tests.Inventory;
 
 /// <summary>
 /// Every report runs the identifier lookups, so PostgreSQL must plan them once per connection, not on every execution
-/// (a new computer's report otherwise spent about a sixth of PostgreSQL's CPU planning). PostgreSQL keeps planning for
-/// the values at hand while that looks cheaper than its plan for any values, which it did for the short key lists a
-/// report carries until they were padded.
+/// (a new OCS computer's report otherwise spent about a sixth of PostgreSQL's CPU planning). PostgreSQL keeps planning
+/// for the values at hand while that looks cheaper than its plan for any values, which it did for the short key lists
+/// a report carries until they were padded.
 /// </summary>
 public class IngestQueryPlanTests
 {
