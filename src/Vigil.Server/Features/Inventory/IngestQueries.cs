@@ -88,9 +88,9 @@ internal sealed class IngestQueries
 
     /// <summary>
     /// <paramref name="values"/> with its last value repeated up to <see cref="PlannedValues"/> entries (an empty list
-    /// gets the empty string, which no identifier carries). PostgreSQL plans a prepared statement for the values at hand
-    /// until a plan for any values is estimated no dearer, and it costs <c>value = ANY($n)</c> for any values as an
-    /// array of ten: next to a report's one to five keys that always looked dearer, so every execution was planned
+    /// gets the empty string, which no identifier carries). PostgreSQL plans a prepared statement for the values at
+    /// hand until a plan for any values is estimated no dearer, and it costs <c>value = ANY($n)</c> for any values as
+    /// an array of ten: next to a report's one to five keys that always looked dearer, so every execution was planned
     /// anew, about a sixth of PostgreSQL's CPU for a new OCS computer, which makes both lookups. Padded, the values at
     /// hand cost as much, the plan is made once per connection, and the database drops the repeats before it probes
     /// the index.
@@ -104,12 +104,7 @@ internal sealed class IngestQueries
 
         var padded = new List<string>(PlannedValues);
         padded.AddRange(values);
-        var filler = values.Count == 0 ? "" : values[^1];
-        while (padded.Count < PlannedValues)
-        {
-            padded.Add(filler);
-        }
-
+        padded.AddRange(Enumerable.Repeat(values.Count == 0 ? "" : values[^1], PlannedValues - values.Count));
         return padded;
     }
 
